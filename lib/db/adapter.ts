@@ -1,0 +1,64 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+
+/**
+ * Which database the portal uses. With DATABASE_URL=postgresql://… it talks to
+ * a PostgreSQL server; otherwise it runs the embedded PGlite in PGLITE_DIR
+ * (default .data/pglite), or in memory with PGLITE_DIR=memory://.
+ */
+export type DbTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+
+export function dbTarget(env: NodeJS.ProcessEnv = process.env): DbTarget {
+  const url = env.DATABASE_URL;
+  if (url && /^postgres(ql)?:\/\//.test(url)) return { kind: "postgres", url };
+  const dir = env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite");
+  return { kind: "pglite", dataDir: dir };
+}
+
+// PGlite is one connection in one process: keep exactly one per data folder.
+const globalForPglite = globalThis as unknown as { __pglite?: Map<string, PGlite> };
+
+export function pgliteFor(dataDir: string): PGlite {
+  globalForPglite.__pglite ??= new Map();
+  let db = globalForPglite.__pglite.get(dataDir);
+  if (!db) {
+    if (dataDir !== "memory://") fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    db = new PGlite(dataDir === "memory://" ? undefined : dataDir);
+    globalForPglite.__pglite.set(dataDir, db);
+  }
+  return db;
+}
+
+export function driverAdapter(target: DbTarget = dbTarget()) {
+  if (target.kind === "postgres") return new PrismaPg({ connectionString: target.url, max: 10 });
+  return new PrismaPGlite(pgliteFor(target.dataDir));
+}
+
+/** Runs raw SQL on the target: used by the migrator and health checks. */
+export interface SqlRunner {
+  exec(sql: string): Promise<void>;
+  query<T>(sql: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export async function sqlRunner(target: DbTarget = dbTarget()): Promise<SqlRunner> {
+  if (target.kind === "pglite") {
+    const db = pgliteFor(target.dataDir);
+    return {
+      exec: async (sql) => void (await db.exec(sql)),
+      query: async <T,>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params)).rows,
+      close: async () => {},
+    };
+  }
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: target.url });
+  await client.connect();
+  return {
+    exec: async (sql) => void (await client.query(sql)),
+    query: async <T,>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+    close: () => client.end(),
+  };
+}

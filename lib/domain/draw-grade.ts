@@ -1,0 +1,20 @@
+import { type YearMonth } from "./calendar";
+
+/** The draw grades (uttaksgrader) a retirement pension can be taken at, in percent. */
+export const DRAW_GRADES = [0, 20, 40, 50, 60, 80, 100] as const;
+export type DrawGrade = (typeof DRAW_GRADES)[number];
+
+export type DrawGradePeriod = { from: YearMonth; grade: DrawGrade };
+
+export function isDrawGrade(value: number): value is DrawGrade {
+  return (DRAW_GRADES as readonly number[]).includes(value);
+}
+
+/** The grade in force in `month`, or null before the pension started. */
+export function gradeAt(history: readonly DrawGradePeriod[], month: YearMonth): DrawGrade | null {
+  let current: DrawGrade | null = null;
+  for (const period of [...history].sort((a, b) => a.from.localeCompare(b.from))) {
+    if (period.from <= month) current = period.grade;
+  }
+  return current;
+}

@@ -1,0 +1,46 @@
+import { type YearMonth } from "./calendar";
+import { type Ore } from "./money";
+
+/** Kinds of line on a payment. Income lines are positive, deductions negative. */
+export const LINE_TYPES = ["PENSION", "SUPPLEMENT", "BACK_PAY", "TAX", "VOLUNTARY_TAX", "DEDUCTION"] as const;
+export type LineType = (typeof LINE_TYPES)[number];
+
+export type PaymentLine = {
+  type: LineType;
+  /** What the line is, as a message key: "retirementPension", "careHome", … */
+  code: string;
+  amountOre: Ore;
+  /** The month a back-pay line pays for. */
+  forMonth?: YearMonth | null;
+  /** Who receives a deduction (e.g. the municipality for a care home). */
+  recipient?: string | null;
+  /** The tax card basis behind a tax line, e.g. "table:7100" or "percent:25". */
+  taxBasis?: string | null;
+};
+
+export type PaymentTotals = {
+  grossOre: Ore;
+  taxOre: Ore;
+  voluntaryTaxOre: Ore;
+  deductionsOre: Ore;
+  netOre: Ore;
+};
+
+const INCOME: ReadonlySet<LineType> = new Set(["PENSION", "SUPPLEMENT", "BACK_PAY"]);
+
+/** The one place payment figures are summed: every screen and document uses it. */
+export function totalsOf(lines: readonly Pick<PaymentLine, "type" | "amountOre">[]): PaymentTotals {
+  const sum = (pred: (t: LineType) => boolean) =>
+    lines.filter((l) => pred(l.type)).reduce((acc, l) => acc + l.amountOre, 0);
+  const grossOre = sum((t) => INCOME.has(t));
+  const taxOre = -sum((t) => t === "TAX");
+  const voluntaryTaxOre = -sum((t) => t === "VOLUNTARY_TAX");
+  const deductionsOre = -sum((t) => t === "DEDUCTION");
+  return {
+    grossOre,
+    taxOre,
+    voluntaryTaxOre,
+    deductionsOre,
+    netOre: grossOre - taxOre - voluntaryTaxOre - deductionsOre,
+  };
+}

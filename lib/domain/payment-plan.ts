@@ -1,0 +1,104 @@
+import { addMonths, type IsoDate, monthRange, parseYearMonth, type YearMonth } from "./calendar";
+import { fullAmountFor, paidAmountFor, ADJUSTMENT_PAID_MONTH } from "./adjustment";
+import { type DrawGradePeriod, gradeAt } from "./draw-grade";
+import { type Ore, percentOf } from "./money";
+import { paymentDate } from "./payment-dates";
+import { type PaymentLine } from "./payment-lines";
+import { ordinaryWithholding, type TaxBasis, voluntaryWithholding, type VoluntaryTax } from "./tax";
+
+type Dated<T> = T & { from: YearMonth; to?: YearMonth | null };
+
+/** Everything needed to derive a person's monthly payments. */
+export type PensionProfile = {
+  startMonth: YearMonth;
+  /** The full (100 %) monthly retirement pension in force at the start month. */
+  fullAmountAtStart: Ore;
+  /** A monthly supplement at 100 % (e.g. the pension supplement), adjusted like the pension. */
+  supplementAtStart?: Ore;
+  drawGrades: DrawGradePeriod[];
+  taxBases: Dated<{ basis: TaxBasis }>[];
+  voluntaryTax?: Dated<{ tax: VoluntaryTax }>[];
+  /** Extra income lines such as a survivor supplement (not graded). */
+  extras?: Dated<{ code: string; amountOre: Ore }>[];
+  /** Deductions paid to someone else, e.g. the care-home contribution. */
+  deductions?: Dated<{ code: string; amountOre: Ore; recipient: string }>[];
+};
+
+export type PlannedPayment = {
+  month: YearMonth;
+  date: IsoDate;
+  estimatedDate: boolean;
+  lines: PaymentLine[];
+};
+
+function activeIn<T>(items: Dated<T>[] | undefined, month: YearMonth): Dated<T>[] {
+  return (items ?? []).filter((i) => i.from <= month && (!i.to || month <= i.to));
+}
+
+function latestIn<T>(items: Dated<T>[] | undefined, month: YearMonth): Dated<T> | undefined {
+  return activeIn(items, month).sort((a, b) => a.from.localeCompare(b.from)).at(-1);
+}
+
+export function basisLabel(basis: TaxBasis): string {
+  if (basis.kind === "table") return `table:${basis.table}`;
+  if (basis.kind === "percent") return `percent:${basis.percent}`;
+  return "flat:30";
+}
+
+/** The lines of the payment for one month, or null when nothing is paid. */
+export function planMonth(profile: PensionProfile, month: YearMonth): PlannedPayment | null {
+  const grade = gradeAt(profile.drawGrades, month);
+  if (grade === null || month < profile.startMonth) return null;
+  const lines: PaymentLine[] = [];
+  const graded = (full: Ore) => percentOf(full, grade);
+  const paid = (atStart: Ore) => graded(paidAmountFor(atStart, profile.startMonth, month));
+
+  if (grade > 0) {
+    lines.push({ type: "PENSION", code: "retirementPension", amountOre: paid(profile.fullAmountAtStart) });
+    if (profile.supplementAtStart) {
+      lines.push({ type: "SUPPLEMENT", code: "pensionSupplement", amountOre: paid(profile.supplementAtStart) });
+    }
+    const { month: m } = parseYearMonth(month);
+    const may = addMonths(month, -1);
+    const mayGrade = gradeAt(profile.drawGrades, may);
+    if (m === ADJUSTMENT_PAID_MONTH && may >= profile.startMonth && mayGrade) {
+      // Back pay for May: the difference between the new and old rate, at May's grade.
+      const backPay = [profile.fullAmountAtStart, profile.supplementAtStart ?? 0].reduce(
+        (acc, atStart) =>
+          acc +
+          percentOf(fullAmountFor(atStart, profile.startMonth, may), mayGrade) -
+          percentOf(paidAmountFor(atStart, profile.startMonth, may), mayGrade),
+        0,
+      );
+      if (backPay > 0) lines.push({ type: "BACK_PAY", code: "adjustmentBackPay", amountOre: backPay, forMonth: may });
+    }
+  }
+  for (const extra of activeIn(profile.extras, month)) {
+    lines.push({ type: "SUPPLEMENT", code: extra.code, amountOre: extra.amountOre });
+  }
+  const gross = lines.reduce((acc, l) => acc + l.amountOre, 0);
+  if (gross <= 0) return null;
+
+  const basis = latestIn(profile.taxBases, month)?.basis ?? { kind: "flat" };
+  const tax = ordinaryWithholding(gross, basis, month);
+  if (tax > 0) lines.push({ type: "TAX", code: "ordinaryTax", amountOre: -tax, taxBasis: basisLabel(basis) });
+  const voluntary = voluntaryWithholding(gross, latestIn(profile.voluntaryTax, month)?.tax ?? null, month);
+  if (voluntary > 0) lines.push({ type: "VOLUNTARY_TAX", code: "voluntaryTax", amountOre: -voluntary });
+  for (const deduction of activeIn(profile.deductions, month)) {
+    lines.push({ type: "DEDUCTION", code: deduction.code, amountOre: -deduction.amountOre, recipient: deduction.recipient });
+  }
+  const { date, estimated } = paymentDate(month);
+  return { month, date, estimatedDate: estimated, lines };
+}
+
+/**
+ * Payments from the start month through the first payment after `today`
+ * (the upcoming one), as the portal would have recorded them by `today`.
+ */
+export function planPayments(profile: PensionProfile, today: IsoDate): PlannedPayment[] {
+  let last = today.slice(0, 7);
+  if (paymentDate(last).date <= today) last = addMonths(last, 1);
+  return monthRange(profile.startMonth, last)
+    .map((m) => planMonth(profile, m))
+    .filter((p): p is PlannedPayment => p !== null);
+}

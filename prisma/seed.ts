@@ -1,0 +1,218 @@
+import { addMonths, type IsoDate, monthOf } from "../lib/domain/calendar";
+import { type Db } from "../lib/db/client";
+import { planPayments } from "../lib/domain/payment-plan";
+import { type Scenario, scenarios } from "./scenarios";
+
+const day = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
+const at = (iso: IsoDate, hour = 10) => new Date(`${iso}T${String(hour).padStart(2, "0")}:00:00Z`);
+const firstOf = (month: string) => day(`${month}-01`);
+
+/** Seeds the synthetic persons with everything derived from the domain rules. Idempotent per person. */
+export async function seedDatabase(db: Db, today: IsoDate): Promise<{ persons: number; payments: number }> {
+  const all = scenarios(today);
+  const ids = new Map<string, string>();
+  let payments = 0;
+  for (const s of all) {
+    const existing = await db.person.findUnique({ where: { fnr: s.fnr }, select: { id: true } });
+    if (existing) {
+      ids.set(s.key, existing.id);
+      continue;
+    }
+    const id = await seedPerson(db, s, today);
+    ids.set(s.key, id);
+    payments += await seedPayments(db, s, id, today);
+  }
+  for (const s of all) {
+    for (const key of s.attorneyFor ?? []) {
+      const grantorId = ids.get(key)!;
+      const attorneyId = ids.get(s.key)!;
+      const exists = await db.powerOfAttorney.findFirst({ where: { grantorId, attorneyId } });
+      if (!exists) {
+        await db.powerOfAttorney.create({
+          data: { grantorId, attorneyId, scope: "FULL", validFrom: day("2024-09-01") },
+        });
+      }
+    }
+  }
+  return { persons: all.length, payments };
+}
+
+async function seedPerson(db: Db, s: Scenario, today: IsoDate): Promise<string> {
+  const startYear = Number((s.pension?.startMonth ?? today).slice(0, 4));
+  const thisYear = Number(today.slice(0, 4));
+  const person = await db.person.create({
+    data: {
+      fnr: s.fnr,
+      givenName: s.givenName,
+      familyName: s.familyName,
+      birthDate: day(s.birthDate),
+      maritalStatus: s.maritalStatus,
+      addressLine: s.address.line,
+      postalCode: s.address.postalCode,
+      city: s.address.city,
+      countryCode: s.address.country,
+      navOffice: s.navOffice,
+      eids: s.eids,
+      email: `${s.givenName.toLowerCase()}.${s.familyName.toLowerCase()}@example.test`,
+      bankAccounts: {
+        create: {
+          kind: s.account.kind,
+          accountNumber: s.account.number,
+          bic: s.account.bic,
+          bankName: s.account.bankName,
+          countryCode: s.account.country,
+          currency: s.account.currency,
+          validFrom: firstOf(s.pension?.startMonth ?? "2020-01"),
+        },
+      },
+    },
+  });
+  if (s.pension) {
+    const p = s.pension;
+    const taxCards = [];
+    for (let year = startYear; year <= thisYear; year++) {
+      const basis = p.taxBases.filter((b) => b.from <= `${year}-12`).at(-1)?.basis ?? { kind: "flat" as const };
+      taxCards.push({
+        personId: person.id,
+        year,
+        kind: basis.kind === "table" ? ("TABLE" as const) : basis.kind === "percent" ? ("PERCENT" as const) : ("FLAT" as const),
+        tableNumber: basis.kind === "table" ? basis.table : null,
+        percent: basis.kind === "percent" ? basis.percent : basis.kind === "flat" ? 30 : null,
+        fetchedAt: at(`${year - 1}-12-15`),
+      });
+    }
+    await db.taxCard.createMany({ data: taxCards });
+    for (const v of p.voluntaryTax ?? []) {
+      await db.voluntaryTax.create({
+        data: {
+          personId: person.id,
+          fromMonth: v.from,
+          toMonth: v.to ?? null,
+          amountOre: v.tax.kind === "amount" ? v.tax.amountOre : null,
+          percent: v.tax.kind === "percent" ? v.tax.percent : null,
+          createdAt: firstOf(addMonths(v.from, -1)),
+        },
+      });
+    }
+    const startCase = await db.case.create({
+      data: {
+        personId: person.id,
+        type: "RETIREMENT_PENSION",
+        status: "DECIDED",
+        createdAt: firstOf(addMonths(p.startMonth, -3)),
+        decidedAt: firstOf(addMonths(p.startMonth, -2)),
+        events: {
+          create: [
+            { type: "RECEIVED", at: firstOf(addMonths(p.startMonth, -3)), actor: "SELF" },
+            { type: "DECIDED", at: firstOf(addMonths(p.startMonth, -2)), actor: "CASEWORKER" },
+          ],
+        },
+      },
+    });
+    await db.letter.create({
+      data: {
+        personId: person.id,
+        caseId: startCase.id,
+        kind: "DECISION",
+        title: "Vedtak om alderspensjon",
+        body: `Du får alderspensjon fra ${p.startMonth}. Uttaksgraden er ${p.drawGrades[0].grade} prosent.`,
+        sentAt: firstOf(addMonths(p.startMonth, -2)),
+      },
+    });
+  }
+  if (s.spouseDiedMonth) {
+    const died = `${s.spouseDiedMonth}-08`;
+    const c = await db.case.create({
+      data: {
+        personId: person.id,
+        type: "SURVIVOR_RIGHTS",
+        status: "UNDER_REVIEW",
+        createdAt: at(died, 12),
+        events: { create: [{ type: "RECEIVED", at: at(died, 12), actor: "SYSTEM" }] },
+      },
+    });
+    await db.letter.create({
+      data: {
+        personId: person.id,
+        caseId: c.id,
+        kind: "INFORMATION",
+        title: "Vi har registrert dødsfall",
+        body: "Vi har fått melding om at ektefellen din er død. Vi vurderer nå om du har rettigheter som gjenlevende, og sender deg et nytt brev når det er gjort.",
+        sentAt: at(died, 14),
+      },
+    });
+  }
+  if (s.careHome) {
+    await db.institutionStay.create({
+      data: {
+        personId: person.id,
+        kind: "CARE_HOME",
+        name: s.careHome.name,
+        municipality: s.careHome.municipality,
+        fromDate: day(s.careHome.from),
+      },
+    });
+  }
+  await db.message.create({
+    data: {
+      personId: person.id,
+      channel: "NOTICE",
+      fromNav: true,
+      subject: "Velkommen til Din pensjon",
+      body: "Her finner du utbetalingene dine, sakene dine og brev fra oss.",
+      createdAt: at(`${monthOf(today)}-01`),
+    },
+  });
+  await db.accessLog.create({
+    data: {
+      subjectId: person.id,
+      actorKind: "CASEWORKER",
+      actorLabel: "Saksbehandler, pensjon",
+      dataKind: "PENSION",
+      purpose: "CASE_PROCESSING",
+      at: at(`${monthOf(today)}-01`, 9),
+    },
+  });
+  return person.id;
+}
+
+async function seedPayments(db: Db, s: Scenario, personId: string, today: IsoDate): Promise<number> {
+  if (!s.pension) return 0;
+  const p = s.pension;
+  const account = await db.bankAccount.findFirstOrThrow({ where: { personId }, select: { id: true } });
+  const pension = await db.pension.create({
+    data: {
+      personId,
+      type: "ALDERSPENSJON",
+      startMonth: p.startMonth,
+      fullAmountAtStartOre: p.fullAmountAtStart,
+      supplementAtStartOre: p.supplementAtStart ?? 0,
+      drawGrades: { create: p.drawGrades.map((g) => ({ fromMonth: g.from, grade: g.grade })) },
+    },
+  });
+  const planned = planPayments(p, today);
+  for (const payment of planned) {
+    await db.payment.create({
+      data: {
+        personId,
+        pensionId: pension.id,
+        periodMonth: payment.month,
+        paymentDate: day(payment.date),
+        estimatedDate: payment.estimatedDate,
+        bankAccountId: account.id,
+        lines: {
+          create: payment.lines.map((l, position) => ({
+            position,
+            type: l.type,
+            code: l.code,
+            amountOre: l.amountOre,
+            forMonth: l.forMonth ?? null,
+            recipient: l.recipient ?? null,
+            taxBasis: l.taxBasis ?? null,
+          })),
+        },
+      },
+    });
+  }
+  return planned.length;
+}
