@@ -2,7 +2,7 @@
  * Creates, migrates and (when empty) seeds the database: `npm run db:setup`.
  * Used by `npm start`; safe to run again.
  */
-import { dbTarget, sqlRunner } from "../db/adapter";
+import { closePglite, dbTarget, sqlRunner } from "../db/adapter";
 import { createPrisma } from "../db/client";
 import { migrate } from "../db/migrate";
 import { today } from "../clock";
@@ -22,6 +22,7 @@ export async function setupDatabase(): Promise<void> {
     }
   } finally {
     await prisma.$disconnect();
+    if (target.kind === "pglite") await closePglite(target.dataDir);
   }
 }
 

@@ -32,9 +32,18 @@ export function pgliteFor(dataDir: string): PGlite {
   return db;
 }
 
+/** Closes the embedded database so another process may open the folder. */
+export async function closePglite(dataDir: string): Promise<void> {
+  const db = globalForPglite.__pglite?.get(dataDir);
+  if (!db) return;
+  globalForPglite.__pglite!.delete(dataDir);
+  await db.close();
+}
+
 export function driverAdapter(target: DbTarget = dbTarget()) {
   if (target.kind === "postgres") return new PrismaPg({ connectionString: target.url, max: 10 });
-  return new PrismaPGlite(pgliteFor(target.dataDir));
+  // The adapter is built against an older copy of Prisma's adapter types; at run time they agree.
+  return new PrismaPGlite(pgliteFor(target.dataDir)) as unknown as PrismaPg;
 }
 
 /** Runs raw SQL on the target: used by the migrator and health checks. */

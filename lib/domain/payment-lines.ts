@@ -33,9 +33,10 @@ export function totalsOf(lines: readonly Pick<PaymentLine, "type" | "amountOre">
   const sum = (pred: (t: LineType) => boolean) =>
     lines.filter((l) => pred(l.type)).reduce((acc, l) => acc + l.amountOre, 0);
   const grossOre = sum((t) => INCOME.has(t));
-  const taxOre = -sum((t) => t === "TAX");
-  const voluntaryTaxOre = -sum((t) => t === "VOLUNTARY_TAX");
-  const deductionsOre = -sum((t) => t === "DEDUCTION");
+  // 0 - x rather than -x: no "-0" reaches the screen.
+  const taxOre = 0 - sum((t) => t === "TAX");
+  const voluntaryTaxOre = 0 - sum((t) => t === "VOLUNTARY_TAX");
+  const deductionsOre = 0 - sum((t) => t === "DEDUCTION");
   return {
     grossOre,
     taxOre,

@@ -1,7 +1,7 @@
 import { addMonths, type IsoDate, monthRange, parseYearMonth, type YearMonth } from "./calendar";
 import { fullAmountFor, paidAmountFor, ADJUSTMENT_PAID_MONTH } from "./adjustment";
 import { type DrawGradePeriod, gradeAt } from "./draw-grade";
-import { type Ore, percentOf } from "./money";
+import { type Ore, percentOf, roundToKrone } from "./money";
 import { paymentDate } from "./payment-dates";
 import { type PaymentLine } from "./payment-lines";
 import { ordinaryWithholding, type TaxBasis, voluntaryWithholding, type VoluntaryTax } from "./tax";
@@ -50,7 +50,8 @@ export function planMonth(profile: PensionProfile, month: YearMonth): PlannedPay
   const grade = gradeAt(profile.drawGrades, month);
   if (grade === null || month < profile.startMonth) return null;
   const lines: PaymentLine[] = [];
-  const graded = (full: Ore) => percentOf(full, grade);
+  // Monthly amounts are paid in whole kroner.
+  const graded = (full: Ore) => roundToKrone(percentOf(full, grade));
   const paid = (atStart: Ore) => graded(paidAmountFor(atStart, profile.startMonth, month));
 
   if (grade > 0) {
@@ -66,8 +67,8 @@ export function planMonth(profile: PensionProfile, month: YearMonth): PlannedPay
       const backPay = [profile.fullAmountAtStart, profile.supplementAtStart ?? 0].reduce(
         (acc, atStart) =>
           acc +
-          percentOf(fullAmountFor(atStart, profile.startMonth, may), mayGrade) -
-          percentOf(paidAmountFor(atStart, profile.startMonth, may), mayGrade),
+          roundToKrone(percentOf(fullAmountFor(atStart, profile.startMonth, may), mayGrade)) -
+          roundToKrone(percentOf(paidAmountFor(atStart, profile.startMonth, may), mayGrade)),
         0,
       );
       if (backPay > 0) lines.push({ type: "BACK_PAY", code: "adjustmentBackPay", amountOre: backPay, forMonth: may });

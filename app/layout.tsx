@@ -1,0 +1,35 @@
+import "./globals.css";
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SiteHeader } from "@/components/SiteHeader";
+import { SiteFooter } from "@/components/SiteFooter";
+import { currentUser } from "@/lib/server/auth/current-user";
+import { logout, setLanguage } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta");
+  return { title: { default: t("title"), template: `%s – ${t("title")}` }, description: t("description") };
+}
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations("layout");
+  const user = await currentUser();
+  return (
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider>
+        <a className="skip-link navds-link" href="#maincontent">
+          {t("skipLink")}
+        </a>
+        <SiteHeader user={user && { name: user.name, level: user.level }} setLanguage={setLanguage} logout={logout} />
+        <main id="maincontent" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Alert, BodyLong, Heading, Link } from "@navikt/ds-react";
+import { PageShell } from "@/components/PageShell";
+import { LoginButton } from "@/components/LoginButton";
+import { currentUser } from "@/lib/server/auth/current-user";
+import { safeReturnPath } from "@/lib/server/auth/policy";
+import { toLocale } from "@/lib/i18n/locales";
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("login");
+  return { title: t("heading") };
+}
+
+/** Login and step-up: explains what is needed and why, then hands over to ID-porten. */
+export default async function LoginPage({ searchParams }: { searchParams: Search }) {
+  const t = await getTranslations("login");
+  const locale = toLocale(await getLocale());
+  const params = await searchParams;
+  const returnTo = safeReturnPath(first(params.tilbake));
+  const wantsHigh = first(params.niva) === "hoy";
+  const user = await currentUser();
+  const stepUp = wantsHigh && user?.level === "substantial";
+  const failed = Boolean(first(params.error));
+  return (
+    <PageShell width="md">
+      <Heading level="1" size="xlarge">
+        {stepUp ? t("stepUpHeading") : t("heading")}
+      </Heading>
+      {failed && (
+        <Alert variant="error" role="alert">
+          {t("error")}
+        </Alert>
+      )}
+      {stepUp ? (
+        <>
+          <BodyLong>{t("stepUpText")}</BodyLong>
+          <div>
+            <LoginButton label={t("stepUpButton")} busyLabel={t("redirecting")} returnTo={returnTo} level="high" locale={locale} />
+          </div>
+          <BodyLong>{t("stepUpNoBankId")}</BodyLong>
+          <Link href="/oversikt">{t("backToOverview")}</Link>
+        </>
+      ) : (
+        <>
+          <BodyLong>{t("lead")}</BodyLong>
+          <div>
+            <LoginButton label={t("button")} busyLabel={t("redirecting")} returnTo={returnTo} level={wantsHigh ? "high" : "substantial"} locale={locale} />
+          </div>
+        </>
+      )}
+    </PageShell>
+  );
+}

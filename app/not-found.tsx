@@ -1,0 +1,16 @@
+import { getTranslations } from "next-intl/server";
+import { BodyLong, Heading, Link } from "@navikt/ds-react";
+import { PageShell } from "@/components/PageShell";
+
+export default async function NotFound() {
+  const t = await getTranslations("errors");
+  return (
+    <PageShell width="md">
+      <Heading level="1" size="xlarge">
+        {t("notFoundHeading")}
+      </Heading>
+      <BodyLong>{t("notFoundText")}</BodyLong>
+      <Link href="/">{t("home")}</Link>
+    </PageShell>
+  );
+}

@@ -1,0 +1,54 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { BodyLong, Box, Heading, Link, List, VStack } from "@navikt/ds-react";
+import { ListItem } from "@navikt/ds-react/List";
+import { PageShell } from "@/components/PageShell";
+import { LoginButton } from "@/components/LoginButton";
+import { currentUser } from "@/lib/server/auth/current-user";
+import { toLocale } from "@/lib/i18n/locales";
+
+export default async function HomePage() {
+  const t = await getTranslations("home");
+  const tl = await getTranslations("login");
+  const locale = toLocale(await getLocale());
+  const user = await currentUser();
+  return (
+    <PageShell>
+      <Heading level="1" size="xlarge">
+        {t("heading")}
+      </Heading>
+      <BodyLong size="large">{t("lead")}</BodyLong>
+      <Box background="info-soft" padding="space-24" borderRadius="12">
+        <VStack gap="space-12" align="start">
+          <Heading level="2" size="medium">
+            {t("loginHeading")}
+          </Heading>
+          <BodyLong>{t("loginText")}</BodyLong>
+          {user ? (
+            <Link href="/oversikt">{t("goToOverview")}</Link>
+          ) : (
+            <LoginButton label={t("loginButton")} busyLabel={tl("redirecting")} returnTo="/oversikt" level="substantial" locale={locale} />
+          )}
+        </VStack>
+      </Box>
+      <VStack gap="space-8">
+        <Heading level="2" size="medium">
+          {t("openHeading")}
+        </Heading>
+        <List>
+          <ListItem>
+            <Link href="/utbetalingskalender">{t("calendarLink")}</Link>
+          </ListItem>
+          <ListItem>
+            <Link href="/personvern">{t("privacyLink")}</Link>
+          </ListItem>
+        </List>
+      </VStack>
+      <VStack gap="space-8">
+        <Heading level="2" size="medium">
+          {t("helpHeading")}
+        </Heading>
+        <BodyLong>{t("helpText")}</BodyLong>
+      </VStack>
+    </PageShell>
+  );
+}

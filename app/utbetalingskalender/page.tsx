@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Alert, BodyLong, Heading, HStack, Link, Tag } from "@navikt/ds-react";
+import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
+import { PageShell } from "@/components/PageShell";
+import { hasOfficialDates, paymentCalendar } from "@/lib/domain/payment-dates";
+import { formatDate, formatMonth, formatWeekday } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/locales";
+import { today } from "@/lib/clock";
+
+export const FIRST_YEAR = 2015;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("layout.nav");
+  return { title: t("calendar") };
+}
+
+function chosenYear(value: string | string[] | undefined, current: number): number {
+  const year = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(year) && year >= FIRST_YEAR && year <= current + 2 ? year : current;
+}
+
+export default async function CalendarPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const t = await getTranslations("calendar");
+  const locale = toLocale(await getLocale());
+  const current = Number(today().slice(0, 4));
+  const year = chosenYear((await searchParams).ar, current);
+  const rows = paymentCalendar(year);
+  const official = hasOfficialDates(year);
+  return (
+    <PageShell>
+      <Heading level="1" size="xlarge">
+        {t("heading", { year })}
+      </Heading>
+      <BodyLong>{t("lead")}</BodyLong>
+      <Alert variant={official ? "info" : "warning"} size="small">
+        {official ? t("official", { year }) : t("estimated", { year })}
+      </Alert>
+      <nav aria-label={t("yearNav")} className="no-print">
+        <HStack gap="space-24">
+          {year > FIRST_YEAR && <Link href={`/utbetalingskalender?ar=${year - 1}`}>{t("previousYear", { year: year - 1 })}</Link>}
+          {year < current + 2 && <Link href={`/utbetalingskalender?ar=${year + 1}`}>{t("nextYear", { year: year + 1 })}</Link>}
+        </HStack>
+      </nav>
+      <Table>
+        <caption className="navds-sr-only">{t("heading", { year })}</caption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t("month")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("date")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("weekday")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("status")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.month}>
+              <TableHeaderCell scope="row">{formatMonth(row.month, locale)}</TableHeaderCell>
+              <TableDataCell>{formatDate(row.date, locale)}</TableDataCell>
+              <TableDataCell>{formatWeekday(row.date, locale)}</TableDataCell>
+              <TableDataCell>
+                <Tag size="small" variant={row.estimated ? "warning" : "success"}>
+                  {row.estimated ? t("statusEstimated") : t("statusOfficial")}
+                </Tag>
+              </TableDataCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <BodyLong>{t("decemberNote")}</BodyLong>
+      <BodyLong>{t("abroadNote")}</BodyLong>
+      <BodyLong>{t("spkNote")}</BodyLong>
+    </PageShell>
+  );
+}

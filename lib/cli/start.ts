@@ -1,0 +1,87 @@
+/**
+ * `npm start`: the whole portal on this machine. Creates, migrates and seeds
+ * the embedded database, builds the app when sources changed, starts the mock
+ * ID-porten on loopback and the portal beside it.
+ *   --dev     run `next dev` instead of a production build
+ *   --fresh   start from an empty database (used by the browser tests)
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { spawn, spawnSync } from "node:child_process";
+import { setupDatabase } from "./db-setup";
+import { dbTarget } from "../db/adapter";
+import { startMockIdporten } from "../mock-idporten/server";
+
+const args = new Set(process.argv.slice(2));
+const dev = args.has("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const mockPort = Number(process.env.MOCK_IDPORTEN_PORT ?? 8090);
+const host = "127.0.0.1";
+const portalUrl = process.env.PORTAL_URL ?? `http://${host}:${port}`;
+const useMock = !process.env.IDPORTEN_ISSUER;
+const issuer = process.env.IDPORTEN_ISSUER ?? `http://${host}:${mockPort}`;
+const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+
+function newestMtime(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).reduce((max, entry) => {
+    if (!entry.isFile()) return max;
+    return Math.max(max, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }, 0);
+}
+
+function needsBuild(): boolean {
+  const buildId = path.join(".next", "BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const built = fs.statSync(buildId).mtimeMs;
+  const sources = ["app", "components", "lib", "public", "generated"].map(newestMtime);
+  return Math.max(...sources, fs.statSync("next.config.ts").mtimeMs) > built;
+}
+
+async function main() {
+  const target = dbTarget();
+  if (args.has("--fresh") && target.kind === "pglite" && target.dataDir !== "memory://") {
+    fs.rmSync(target.dataDir, { recursive: true, force: true });
+  }
+  await setupDatabase();
+  const env = {
+    ...process.env,
+    PORTAL_URL: portalUrl,
+    NEXTAUTH_URL: portalUrl,
+    IDPORTEN_ISSUER: issuer,
+    NEXT_TELEMETRY_DISABLED: "1",
+    // The portal runs as in production but may trust the local mock.
+    ALLOW_MOCK_IDPORTEN: useMock ? "true" : (process.env.ALLOW_MOCK_IDPORTEN ?? "false"),
+  };
+  if (!dev && needsBuild()) {
+    console.info("[start] building the portal (first time or sources changed) …");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const mock = useMock
+    ? await startMockIdporten({
+        port: mockPort,
+        host,
+        portalUrl,
+        clientId: process.env.IDPORTEN_CLIENT_ID ?? "din-pensjon-local",
+        clientSecret: process.env.IDPORTEN_CLIENT_SECRET ?? "local-mock-secret-not-for-production",
+      })
+    : null;
+  if (mock) console.info(`[start] mock ID-porten on ${mock.issuer}`);
+  const app = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port), "-H", host], { stdio: "inherit", env });
+  console.info(`[start] Din pensjon on ${portalUrl}`);
+  const stop = () => {
+    app.kill("SIGTERM");
+    void mock?.close();
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  app.on("exit", (code) => {
+    void mock?.close().finally(() => process.exit(code ?? 0));
+  });
+}
+
+main().catch((error) => {
+  console.error("[start] failed:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import { type IsoDate, type YearMonth } from "./domain/calendar";
+import { type Ore } from "./domain/money";
+import { type Locale } from "./i18n/locales";
+
+const tag = (locale: Locale) => (locale === "en" ? "en-GB" : "nb-NO");
+
+/** "21 345 kr" in bokmål, "NOK 21,345" in English; øre shown only when there are any. */
+export function formatMoney(ore: Ore, locale: Locale): string {
+  const whole = ore % 100 === 0;
+  return new Intl.NumberFormat(tag(locale), {
+    style: "currency",
+    currency: "NOK",
+    currencyDisplay: locale === "en" ? "code" : "symbol",
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: whole ? 0 : 2,
+  })
+    .format(ore / 100)
+    .replace(/\u00a0/g, " ");
+}
+
+/** "20. januar 2025" / "20 January 2025" */
+export function formatDate(date: IsoDate, locale: Locale): string {
+  return new Intl.DateTimeFormat(tag(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
+/** "januar 2025" / "January 2025" */
+export function formatMonth(month: YearMonth, locale: Locale): string {
+  return new Intl.DateTimeFormat(tag(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
+}
+
+export function formatWeekday(date: IsoDate, locale: Locale): string {
+  return new Intl.DateTimeFormat(tag(locale), { weekday: "long", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+}

@@ -1,0 +1,8 @@
+export const LOCALES = ["nb", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "nb";
+export const LOCALE_COOKIE = "NEXT_LOCALE";
+
+export function toLocale(value: string | undefined | null): Locale {
+  return value === "en" ? "en" : DEFAULT_LOCALE;
+}

@@ -1,0 +1,11 @@
+import { cookies } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { LOCALE_COOKIE, toLocale } from "./locales";
+
+// The language is a cookie set by the language switch: no locale in the URL,
+// so links stay the same in both languages and nothing personal is in them.
+export default getRequestConfig(async () => {
+  const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+  const messages = (await import(`./messages/${locale}.json`)).default;
+  return { locale, messages, timeZone: "Europe/Oslo" };
+});

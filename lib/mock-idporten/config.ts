@@ -1,0 +1,84 @@
+import { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
+import { type JWK } from "jose";
+import { ACR, EIDS, type Eid } from "../domain/security-level";
+import { type Scenario } from "../../prisma/scenarios";
+import { logoutPage } from "./pages";
+
+export type MockClient = {
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  postLogoutRedirectUri: string;
+  backchannelLogoutUri: string;
+};
+
+/**
+ * oidc-provider configured like ID-porten: authorization code with PKCE (S256),
+ * acr values for the two levels, pid/locale in the ID token, sid for logout.
+ */
+export function providerConfig(
+  client: MockClient,
+  persons: () => Scenario[],
+  signingKey: JWK,
+  cookieKeys: string[],
+): Configuration {
+  return {
+    clients: [
+      {
+        client_id: client.clientId,
+        client_secret: client.clientSecret,
+        redirect_uris: [client.redirectUri],
+        post_logout_redirect_uris: [client.postLogoutRedirectUri],
+        grant_types: ["authorization_code"],
+        response_types: ["code"],
+        token_endpoint_auth_method: "client_secret_post",
+        backchannel_logout_uri: client.backchannelLogoutUri,
+        backchannel_logout_session_required: true,
+      },
+    ],
+    jwks: { keys: [signingKey as never] },
+    cookies: { keys: cookieKeys },
+    acrValues: [ACR.substantial, ACR.high],
+    scopes: ["openid", "profile"],
+    claims: { openid: ["sub"], profile: ["pid", "locale"] },
+    // ID-porten puts pid and locale straight into the ID token.
+    conformIdTokenClaims: false,
+    pkce: { required: () => true },
+    responseTypes: ["code"],
+    features: {
+      devInteractions: { enabled: false },
+      backchannelLogout: { enabled: true },
+      rpInitiatedLogout: { enabled: true, logoutSource: logoutPage },
+    },
+    ttl: { Session: 60 * 60, Interaction: 10 * 60, Grant: 60 * 60, AccessToken: 60 * 60, AuthorizationCode: 60, IdToken: 60 * 60 },
+    interactions: { url: (_ctx: KoaContextWithOIDC, interaction) => `/interaction/${interaction.uid}` },
+    // The portal is ID-porten's own kind of client: no separate consent screen.
+    async loadExistingGrant(ctx: KoaContextWithOIDC) {
+      const session = ctx.oidc.session!;
+      const clientId = ctx.oidc.client!.clientId;
+      const existing = session.grantIdFor(clientId);
+      if (existing) return ctx.oidc.provider.Grant.find(existing);
+      const grant = new ctx.oidc.provider.Grant({ clientId, accountId: session.accountId! });
+      grant.addOIDCScope("openid profile");
+      grant.addOIDCClaims(["pid", "locale"]);
+      await grant.save();
+      return grant;
+    },
+    async findAccount(_ctx, accountId) {
+      const person = persons().find((p) => p.key === accountId);
+      if (!person) return undefined;
+      return {
+        accountId,
+        async claims() {
+          return { sub: accountId, pid: person.fnr, locale: "nb" };
+        },
+      };
+    },
+  };
+}
+
+/** eIDs that meet the requested level; MinID is not offered when high is required. */
+export function eidsFor(acrValues: string | undefined): Eid[] {
+  const wantsHigh = (acrValues ?? "").split(" ").includes(ACR.high) && !(acrValues ?? "").includes(ACR.substantial);
+  return (Object.keys(EIDS) as Eid[]).filter((eid) => !wantsHigh || EIDS[eid].level === "high");
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { cache } from "react";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { decode } from "next-auth/jwt";
+import { levelOf, type LevelName, satisfies } from "../../domain/security-level";
+import { config } from "../config";
+import { findActiveSession } from "./sessions";
+import { levelForPath } from "./policy";
+
+export type User = {
+  sessionId: string;
+  personId: string;
+  name: string;
+  level: LevelName;
+};
+
+export function sessionCookieName(secure = config().secureCookies): string {
+  return `${secure ? "__Secure-" : ""}next-auth.session-token`;
+}
+
+/** The logged-in user from the server-side session, or null. Cached per request. */
+export const currentUser = cache(async (): Promise<User | null> => {
+  const raw = (await cookies()).get(sessionCookieName())?.value;
+  if (!raw) return null;
+  const token = await decode({ token: raw, secret: config().authSecret }).catch(() => null);
+  const sessionId = typeof token?.sessionId === "string" ? token.sessionId : null;
+  if (!sessionId) return null;
+  const session = await findActiveSession(sessionId);
+  const level = levelOf(session?.acr);
+  if (!session || !level) return null;
+  return {
+    sessionId,
+    personId: session.person.id,
+    name: `${session.person.givenName} ${session.person.familyName}`,
+    level,
+  };
+});
+
+export class AuthError extends Error {
+  constructor(readonly reason: "unauthenticated" | "insufficient-level") {
+    super(reason);
+  }
+}
+
+/**
+ * The one entry point for authentication and level. Pages pass the path they
+ * serve so the policy table decides; server actions and data functions call it
+ * with an explicit level. Redirects to login or step-up; `throws` mode is for
+ * route handlers that answer with a status instead.
+ */
+export async function requireUser(opts: { level: LevelName; returnTo?: string; throws?: boolean }): Promise<User> {
+  const user = await currentUser();
+  if (user && satisfies(user.level, opts.level)) return user;
+  if (opts.throws) throw new AuthError(user ? "insufficient-level" : "unauthenticated");
+  const returnTo = opts.returnTo ?? "/oversikt";
+  const params = new URLSearchParams({ tilbake: returnTo });
+  if (opts.level === "high") params.set("niva", "hoy");
+  redirect(`/logg-inn?${params}`);
+}
+
+/** For pages: the level comes from the route policy table. */
+export async function requirePage(path: string): Promise<User> {
+  const level = levelForPath(path);
+  if (level === "public") throw new Error(`${path} is public; it needs no user`);
+  return requireUser({ level, returnTo: path });
+}

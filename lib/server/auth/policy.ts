@@ -1,0 +1,28 @@
+import { type LevelName } from "../../domain/security-level";
+
+/**
+ * Which pages need which security level: the one table. Pages, route handlers
+ * and server actions ask it through requirePage(); the most specific prefix wins.
+ */
+export const ROUTE_POLICY: ReadonlyArray<{ prefix: string; level: LevelName | "public" }> = [
+  { prefix: "/", level: "public" },
+  { prefix: "/utbetalingskalender", level: "public" },
+  { prefix: "/personvern", level: "public" },
+  { prefix: "/logg-inn", level: "public" },
+  { prefix: "/logget-ut", level: "public" },
+  { prefix: "/oversikt", level: "substantial" },
+  { prefix: "/utbetalinger", level: "high" },
+];
+
+export function levelForPath(path: string): LevelName | "public" {
+  const match = ROUTE_POLICY.filter(
+    (r) => path === r.prefix || path.startsWith(r.prefix === "/" ? "/" : `${r.prefix}/`),
+  ).sort((a, b) => b.prefix.length - a.prefix.length)[0];
+  return match && (match.prefix !== "/" || path === "/") ? match.level : "substantial";
+}
+
+/** Only same-site paths are allowed as a return address after login. */
+export function safeReturnPath(value: string | null | undefined): string {
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return "/oversikt";
+  return value;
+}

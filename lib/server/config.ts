@@ -1,0 +1,63 @@
+import "server-only";
+import { z } from "zod";
+
+const LOOPBACK = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/;
+
+const schema = z.object({
+  PORTAL_URL: z.url().default("http://127.0.0.1:3000"),
+  AUTH_SECRET: z.string().min(32).optional(),
+  IDPORTEN_ISSUER: z.url().default("http://127.0.0.1:8090"),
+  IDPORTEN_CLIENT_ID: z.string().min(1).default("din-pensjon-local"),
+  IDPORTEN_CLIENT_SECRET: z.string().optional(),
+  IDPORTEN_CLIENT_AUTH: z.enum(["client_secret_post", "client_secret_basic", "private_key_jwt"]).default("client_secret_post"),
+  /** Private JWK (JSON) for private_key_jwt, as ID-porten recommends. */
+  IDPORTEN_CLIENT_JWK: z.string().optional(),
+  ALLOW_MOCK_IDPORTEN: z.enum(["true", "false"]).default("false"),
+  NODE_ENV: z.string().default("development"),
+});
+
+export type PortalConfig = {
+  portalUrl: string;
+  authSecret: string;
+  issuer: string;
+  clientId: string;
+  clientSecret?: string;
+  clientAuth: "client_secret_post" | "client_secret_basic" | "private_key_jwt";
+  clientJwk?: Record<string, unknown>;
+  secureCookies: boolean;
+};
+
+const DEV_SECRET = "local-development-secret-not-for-production-use-0000";
+
+/**
+ * Reads configuration once. In production a loopback issuer (the mock) is
+ * refused unless ALLOW_MOCK_IDPORTEN=true, and a real secret is required.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
+  const c = schema.parse(env);
+  const production = c.NODE_ENV === "production";
+  const mockIssuer = LOOPBACK.test(c.IDPORTEN_ISSUER);
+  if (production && mockIssuer && c.ALLOW_MOCK_IDPORTEN !== "true") {
+    throw new Error("Refusing a loopback (mock) ID-porten issuer in production; set ALLOW_MOCK_IDPORTEN=true to run locally");
+  }
+  if (production && !mockIssuer && !c.AUTH_SECRET) throw new Error("AUTH_SECRET is required in production");
+  if (c.IDPORTEN_CLIENT_AUTH === "private_key_jwt" && !c.IDPORTEN_CLIENT_JWK) {
+    throw new Error("IDPORTEN_CLIENT_JWK is required for private_key_jwt");
+  }
+  return {
+    portalUrl: c.PORTAL_URL.replace(/\/$/, ""),
+    authSecret: c.AUTH_SECRET ?? DEV_SECRET,
+    issuer: c.IDPORTEN_ISSUER.replace(/\/$/, ""),
+    clientId: c.IDPORTEN_CLIENT_ID,
+    clientSecret: c.IDPORTEN_CLIENT_SECRET ?? (mockIssuer ? "local-mock-secret-not-for-production" : undefined),
+    clientAuth: c.IDPORTEN_CLIENT_AUTH,
+    clientJwk: c.IDPORTEN_CLIENT_JWK ? JSON.parse(c.IDPORTEN_CLIENT_JWK) : undefined,
+    secureCookies: c.PORTAL_URL.startsWith("https://"),
+  };
+}
+
+let cached: PortalConfig | undefined;
+export function config(): PortalConfig {
+  cached ??= loadConfig();
+  return cached;
+}
