@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { ACR, EIDS, levelOf, satisfies } from "./security-level";
+
+describe("security levels", () => {
+  it("maps acr values to levels and rejects anything else", () => {
+    expect(levelOf(ACR.substantial)).toBe("substantial");
+    expect(levelOf(ACR.high)).toBe("high");
+    expect(levelOf("Level4")).toBeNull();
+    expect(levelOf(undefined)).toBeNull();
+  });
+
+  it("high satisfies both; substantial only itself", () => {
+    expect(satisfies("high", "high")).toBe(true);
+    expect(satisfies("high", "substantial")).toBe(true);
+    expect(satisfies("substantial", "substantial")).toBe(true);
+    expect(satisfies("substantial", "high")).toBe(false);
+  });
+
+  it("MinID gives substantial; every other eID gives high", () => {
+    expect(EIDS.minid.level).toBe("substantial");
+    for (const eid of ["bankid", "bankid-mobile", "buypass", "commfides"] as const) expect(EIDS[eid].level).toBe("high");
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatMoney, formatMonth } from "./format";
+
+describe("locale formatting", () => {
+  it("formats money as Nav does in each language", () => {
+    expect(formatMoney(2_134_500, "nb")).toBe("21 345 kr");
+    expect(formatMoney(2_134_500, "en")).toBe("NOK 21,345");
+    expect(formatMoney(2_134_550, "nb")).toBe("21 345,50 kr");
+    expect(formatMoney(0, "nb")).toBe("0 kr");
+  });
+
+  it("formats dates and months", () => {
+    expect(formatDate("2025-01-20", "nb")).toBe("20. januar 2025");
+    expect(formatDate("2025-01-20", "en")).toBe("20 January 2025");
+    expect(formatMonth("2025-06", "nb")).toBe("juni 2025");
+    expect(formatMonth("2025-06", "en")).toBe("June 2025");
+  });
+});

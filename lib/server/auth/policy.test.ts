@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { levelForPath, safeReturnPath } from "./policy";
+
+describe("route policy", () => {
+  it("gives each page its level, most specific prefix first, unknown paths closed", () => {
+    expect(levelForPath("/")).toBe("public");
+    expect(levelForPath("/utbetalingskalender")).toBe("public");
+    expect(levelForPath("/oversikt")).toBe("substantial");
+    expect(levelForPath("/utbetalinger")).toBe("high");
+    expect(levelForPath("/utbetalinger/2025-06")).toBe("high");
+    expect(levelForPath("/utbetalingerX")).toBe("substantial");
+    expect(levelForPath("/something-new")).toBe("substantial");
+  });
+
+  it("only allows same-site return paths", () => {
+    expect(safeReturnPath("/utbetalinger")).toBe("/utbetalinger");
+    expect(safeReturnPath("https://evil.example/")).toBe("/oversikt");
+    expect(safeReturnPath("//evil.example/")).toBe("/oversikt");
+    expect(safeReturnPath("/\\evil.example")).toBe("/oversikt");
+    expect(safeReturnPath(undefined)).toBe("/oversikt");
+  });
+});
