@@ -3,11 +3,13 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: {
-    alias: {
-      "@": path.resolve(import.meta.dirname),
+    alias: [
+      { find: /^@\//, replacement: `${path.resolve(import.meta.dirname)}/` },
       // Server-only modules are tested directly in Node.
-      "server-only": path.resolve(import.meta.dirname, "tests/support/empty.ts"),
-    },
+      { find: /^server-only$/, replacement: path.resolve(import.meta.dirname, "tests/support/empty.ts") },
+      // next-auth's framework-free core (what its Next handler calls) is not in its exports map.
+      { find: /^next-auth\/core$/, replacement: path.resolve(import.meta.dirname, "node_modules/next-auth/core/index.js") },
+    ],
   },
   test: {
     projects: [

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db";
+import { listPayments, nextPayment } from "@/lib/server/data/payments";
+import { currentPension } from "@/lib/server/data/pension";
+import { planPayments } from "@/lib/domain/payment-plan";
+import { totalsOf } from "@/lib/domain/payment-lines";
+import { today } from "@/lib/clock";
+import { scenarios } from "@/prisma/scenarios";
+import { scenario, userFor } from "../support/users";
+
+const TODAY = today();
+
+describe("a person only ever sees their own data", () => {
+  it("lists only the session person's payments, for every seeded person", async () => {
+    const owners = new Map<string, string>();
+    for (const row of await db().payment.findMany({ select: { id: true, personId: true } })) owners.set(row.id, row.personId);
+    for (const s of scenarios(TODAY)) {
+      const user = await userFor(s.key);
+      const payments = await listPayments(user, TODAY);
+      expect(payments.every((p) => owners.get(p.id) === user.personId), s.key).toBe(true);
+      const expected = s.pension ? planPayments(s.pension, TODAY).filter((p) => p.date <= "2026-11-22") : [];
+      expect(payments.length, s.key).toBe(expected.length);
+    }
+  });
+
+  it("returns nothing for a session whose person has no pension", async () => {
+    const user = await userFor("representative");
+    expect(await listPayments(user, TODAY)).toEqual([]);
+    expect(await currentPension(user, "2026-11")).toBeNull();
+    expect(await nextPayment(user, TODAY)).toBeNull();
+  });
+});
+
+describe("figures come from the stored lines, derived by the domain rules", () => {
+  it("matches the payment plan to the øre for the long-history person", async () => {
+    const s = scenario("long-history");
+    const user = await userFor(s.key);
+    const stored = await listPayments(user, TODAY);
+    const planned = new Map(planPayments(s.pension!, TODAY).map((p) => [p.month, p]));
+    expect(stored.length).toBeGreaterThan(130);
+    for (const p of stored) {
+      expect(p.totals, p.periodMonth).toEqual(totalsOf(planned.get(p.periodMonth)!.lines));
+    }
+  });
+
+  it("shows the upcoming payment only from ten days before, and the next one always", async () => {
+    const user = await userFor("full");
+    const next = await nextPayment(user, TODAY);
+    expect(next).toMatchObject({ periodMonth: "2026-11", date: "2026-11-20", amountVisible: true, upcoming: true });
+    const earlier = await nextPayment(user, "2026-11-05");
+    expect(earlier?.amountVisible).toBe(false);
+    const listed = await listPayments(user, "2026-11-05");
+    expect(listed.some((p) => p.periodMonth === "2026-11")).toBe(false);
+  });
+
+  it("reports the draw grade in force and since when", async () => {
+    expect(await currentPension(await userFor("graded"), "2026-11")).toMatchObject({ grade: 50, gradeSince: "2025-08" });
+    expect(await currentPension(await userFor("stopped"), "2026-11")).toMatchObject({ grade: 0, gradeSince: "2025-10" });
+  });
+});
+
+describe("the access log", () => {
+  it("records every read with who, acting as what, which data and when", async () => {
+    const user = await userFor("care-home");
+    const before = await db().accessLog.count({ where: { subjectId: user.personId, actorKind: "SELF" } });
+    await listPayments(user, TODAY);
+    await currentPension(user, "2026-11");
+    const entries = await db().accessLog.findMany({
+      where: { subjectId: user.personId, actorKind: "SELF" },
+      orderBy: { id: "desc" },
+      take: 2,
+    });
+    expect(await db().accessLog.count({ where: { subjectId: user.personId, actorKind: "SELF" } })).toBe(before + 2);
+    expect(entries.map((e) => e.dataKind).sort()).toEqual(["PAYMENTS", "PENSION"]);
+    expect(entries.every((e) => e.purpose === "SELF_SERVICE" && e.at instanceof Date)).toBe(true);
+  });
+
+  it("is append-only in the database: updates and deletes are refused", async () => {
+    const entry = await db().accessLog.findFirstOrThrow();
+    await expect(db().accessLog.update({ where: { id: entry.id }, data: { purpose: "tampered" } })).rejects.toThrow();
+    await expect(db().accessLog.delete({ where: { id: entry.id } })).rejects.toThrow();
+    await expect(db().$executeRawUnsafe(`TRUNCATE "AccessLog"`)).rejects.toThrow();
+    expect((await db().accessLog.findUniqueOrThrow({ where: { id: entry.id } })).purpose).toBe(entry.purpose);
+  });
+});
+
+describe("the seed", () => {
+  it("gives every person a valid synthetic identity number and the December rule holds", async () => {
+    const decemberTax = await db().paymentLine.count({ where: { type: "TAX", payment: { periodMonth: { endsWith: "-12" } } } });
+    expect(decemberTax).toBe(0);
+    const juneBackPay = await db().paymentLine.count({ where: { type: "BACK_PAY", payment: { periodMonth: { endsWith: "-06" } } } });
+    expect(juneBackPay).toBeGreaterThan(10);
+    expect(await db().paymentLine.count({ where: { type: "BACK_PAY", NOT: { payment: { periodMonth: { endsWith: "-06" } } } } })).toBe(0);
+  });
+});
