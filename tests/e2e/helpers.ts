@@ -1,0 +1,32 @@
+import { expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { scenarios } from "../../prisma/scenarios";
+import { E2E_TODAY } from "../../playwright.config";
+
+export const TODAY = E2E_TODAY;
+export const person = (key: string) => scenarios(TODAY).find((s) => s.key === key)!;
+
+/** axe with the WCAG 2.1 A and AA rules; any violation fails the test. */
+export async function expectAccessible(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+const EID_LABEL = { minid: /^MinID/, bankid: /^BankID \(/ } as const;
+
+/** Completes the mock ID-porten page the browser is on. */
+export async function chooseAtIdporten(page: Page, eid: keyof typeof EID_LABEL, personKey: string) {
+  await expect(page.getByRole("heading", { name: "Mock ID-porten" })).toBeVisible();
+  await page.getByRole("radio", { name: EID_LABEL[eid] }).check();
+  const p = person(personKey);
+  await page.getByRole("radio", { name: new RegExp(`^${p.givenName} ${p.familyName}`) }).check();
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
+}
+
+export async function login(page: Page, eid: keyof typeof EID_LABEL, personKey: string) {
+  await page.goto("/logg-inn");
+  await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
+  await chooseAtIdporten(page, eid, personKey);
+  await expect(page).toHaveURL(/\/oversikt$/);
+}

@@ -1,0 +1,99 @@
+import { expect, test } from "@playwright/test";
+import { planPayments } from "../../lib/domain/payment-plan";
+import { totalsOf } from "../../lib/domain/payment-lines";
+import { formatDate, formatMoney } from "../../lib/format";
+import { chooseAtIdporten, expectAccessible, login, person, TODAY } from "./helpers";
+
+test("MinID login shows the overview with the seeded figures", async ({ page }) => {
+  const urls: string[] = [];
+  page.on("request", (r) => urls.push(r.url()));
+  await login(page, "minid", "full");
+  await expect(page.getByRole("heading", { level: 1, name: "Hei, Ingrid Bakken" })).toBeVisible();
+  await expect(page.getByText("MinID (betydelig nivå)")).toBeVisible();
+  await expect(page.getByText("100 prosent")).toBeVisible();
+
+  const planned = planPayments(person("full").pension!, TODAY);
+  const next = planned.at(-1)!;
+  await expect(page.getByText(`Utbetales ${formatDate(next.date, "nb")}`)).toBeVisible();
+  await expect(page.getByText(`Du får ${formatMoney(totalsOf(next.lines).netOre, "nb")} etter skatt`)).toBeVisible();
+  await expect(page.getByText(/Datoen er anslått/)).toBeVisible();
+
+  const table = page.getByRole("table", { name: "Siste utbetalinger" });
+  const latest = planned.slice(-4, -1).reverse();
+  const rows = table.getByRole("row");
+  await expect(rows).toHaveCount(latest.length + 1);
+  for (const [i, p] of latest.entries()) {
+    const t = totalsOf(p.lines);
+    const row = rows.nth(i + 1);
+    await expect(row).toContainText(formatDate(p.date, "nb"));
+    await expect(row.getByRole("cell").nth(1)).toHaveText(formatMoney(t.grossOre, "nb"));
+    await expect(row.getByRole("cell").nth(2)).toHaveText(formatMoney(t.taxOre + t.voluntaryTaxOre, "nb"));
+    await expect(row.getByRole("cell").nth(4)).toHaveText(formatMoney(t.netOre, "nb"));
+  }
+  await expectAccessible(page);
+  // The identity number never travels in a URL, not even to the identity provider.
+  expect(urls.filter((u) => u.includes(person("full").fnr))).toEqual([]);
+});
+
+test("logged-in pages are never cached", async ({ page }) => {
+  await login(page, "minid", "graded");
+  const response = await page.goto("/oversikt");
+  expect(response?.headers()["cache-control"]).toContain("no-store");
+});
+
+test("step-up: MinID is asked to log in again with BankID and comes back to the same page", async ({ page }) => {
+  await login(page, "minid", "graded");
+  await page.getByRole("link", { name: "Utbetalinger" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Denne siden krever høyere sikkerhetsnivå" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Logg inn med BankID eller annen eID" }).click();
+  // MinID is not offered when the high level is required.
+  await expect(page.getByRole("radio", { name: /^MinID/ })).toHaveCount(0);
+  await chooseAtIdporten(page, "bankid", "graded");
+  await expect(page).toHaveURL(/\/utbetalinger$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Utbetalinger" })).toBeVisible();
+  await expect(page.getByText("Høyt sikkerhetsnivå")).toBeVisible();
+  await expect(page.getByRole("table", { name: /Detaljer for november 2026/ })).toContainText("Frivillig tilleggstrekk");
+  await expectAccessible(page);
+});
+
+test("a person without BankID cannot complete step-up and is told why", async ({ page }) => {
+  await login(page, "minid", "minid-only");
+  await page.goto("/utbetalinger");
+  await expect(page.getByText(/Har du ikke BankID\?/)).toBeVisible();
+  await page.getByRole("button", { name: "Logg inn med BankID eller annen eID" }).click();
+  await chooseAtIdporten(page, "bankid", "minid-only");
+  await expect(page.getByRole("alert")).toContainText("har ikke denne elektroniske ID-en");
+  await expectAccessible(page);
+});
+
+test("BankID login reaches the detailed payment list directly", async ({ page }) => {
+  await page.goto("/utbetalinger");
+  await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
+  await chooseAtIdporten(page, "bankid", "care-home");
+  await expect(page).toHaveURL(/\/utbetalinger$/);
+  await expect(page.getByRole("table", { name: /Detaljer for/ })).toContainText("Betales til Trondheim kommune");
+});
+
+test("logout ends the session at once: a replayed old cookie gets nothing", async ({ page, context }) => {
+  await login(page, "minid", "widowed");
+  const stolen = (await context.cookies()).find((c) => c.name === "next-auth.session-token")!;
+  expect(stolen).toBeTruthy();
+  await page.getByRole("button", { name: "Logg ut" }).click();
+  await expect(page).toHaveURL(/\/logget-ut$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Du er logget ut" })).toBeVisible();
+  await expectAccessible(page);
+
+  await context.addCookies([stolen]);
+  await page.goto("/oversikt");
+  await expect(page).toHaveURL(/\/logg-inn\?tilbake=%2Foversikt$/);
+  await expect(page.getByText("Knut Dahl")).toHaveCount(0);
+});
+
+test("the overview works in English too", async ({ page }) => {
+  await login(page, "minid", "abroad");
+  await page.getByRole("button", { name: "Change language to English" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Hello, Olav Strand" })).toBeVisible();
+  await expect(page.getByText(/You get NOK [\d,]+ after tax/)).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./helpers";
+
+test("the front page explains the service and offers login, without logging in", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Din pensjon" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Logg inn" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+  await expectAccessible(page);
+});
+
+test("the payment calendar shows official 2025 dates and labels other years as estimates", async ({ page }) => {
+  await page.goto("/utbetalingskalender?ar=2025");
+  await expect(page.getByRole("heading", { level: 1, name: "Utbetalingskalender 2025" })).toBeVisible();
+  const rows = page.getByRole("row");
+  await expect(rows.filter({ hasText: "april 2025" })).toContainText("16. april 2025");
+  await expect(rows.filter({ hasText: "desember 2025" })).toContainText("12. desember 2025");
+  await expect(page.getByText("Datoene for 2025 er fastsatt av Nav.")).toBeVisible();
+  await expect(page.getByText("Anslått")).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Neste år (2026)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Utbetalingskalender 2026" })).toBeVisible();
+  await expect(page.getByText(/ikke publisert ennå/)).toBeVisible();
+  await expect(page.getByText("Anslått")).toHaveCount(12);
+  await expect(rows.filter({ hasText: "desember 2026" })).toContainText("11. desember 2026");
+  await expectAccessible(page);
+});
+
+test("the privacy statement has a table of contents leading to each section", async ({ page }) => {
+  await page.goto("/personvern");
+  await expect(page.getByRole("heading", { level: 1, name: "Personvernerklæring for Din pensjon" })).toBeVisible();
+  await expect(page.getByText(/Sist oppdatert/)).toBeVisible();
+  await page.getByRole("navigation", { name: "Innhold" }).getByRole("link", { name: "Rettighetene dine" }).click();
+  await expect(page).toHaveURL(/#rights$/);
+  await expect(page.getByRole("heading", { level: 2, name: "Rettighetene dine" })).toBeInViewport();
+  await expectAccessible(page);
+});
+
+test("the language switch changes every text to English and back, staying on the page", async ({ page }) => {
+  await page.goto("/utbetalingskalender?ar=2025");
+  await page.getByRole("button", { name: "Change language to English" }).click();
+  await expect(page).toHaveURL(/\/utbetalingskalender\?ar=2025$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1, name: "Payment calendar 2025" })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "April 2025" })).toContainText("16 April 2025");
+  await expectAccessible(page);
+  await page.goto("/personvern");
+  await expect(page.getByRole("heading", { level: 1, name: "Privacy statement for Your pension" })).toBeVisible();
+  await page.getByRole("button", { name: "Bytt språk til norsk" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Personvernerklæring for Din pensjon" })).toBeVisible();
+});
+
+test("health endpoints answer and unknown pages get a helpful 404", async ({ page, request }) => {
+  expect((await request.get("/internal/isalive")).status()).toBe(200);
+  expect((await request.get("/internal/isready")).status()).toBe(200);
+  const response = await page.goto("/finnes-ikke");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Fant ikke siden" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("logged-in pages send the visitor to login, keeping where they were going", async ({ page }) => {
+  const response = await page.goto("/utbetalinger");
+  await expect(page).toHaveURL(/\/logg-inn\?tilbake=%2Futbetalinger&niva=hoy$/);
+  expect(response?.status()).toBe(200);
+  await expectAccessible(page);
+});

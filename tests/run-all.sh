@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# `npm test`: every test, on a fresh machine too. Installs what it needs
+# (Debian's Chromium, a PostgreSQL server) when missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+step() { printf '\n=== %s ===\n' "$*"; }
+
+step "Prisma client"
+npx prisma generate --no-hints >/dev/null
+
+step "Type check"
+npx tsc --noEmit
+
+step "Unit and integration tests (embedded PGlite)"
+npx vitest run
+
+step "Integration tests on a PostgreSQL server"
+DATABASE_URL="$(bash tests/support/ensure-postgres.sh)" npx vitest run --project integration --no-file-parallelism
+
+step "Browser tests (Playwright on Debian's Chromium, axe)"
+bash tests/support/ensure-chromium.sh
+npx playwright test
