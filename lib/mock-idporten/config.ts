@@ -19,6 +19,7 @@ export type MockClient = {
 export function providerConfig(
   client: MockClient,
   persons: () => Scenario[],
+  localeOf: (accountId: string) => "nb" | "en",
   signingKey: JWK,
   cookieKeys: string[],
 ): Configuration {
@@ -50,6 +51,11 @@ export function providerConfig(
       backchannelLogout: { enabled: true },
       rpInitiatedLogout: { enabled: true, logoutSource: logoutPage },
     },
+    // The portal it logs out lives on loopback, which oidc-provider's SSRF guard would refuse.
+    fetch: (url: string | URL | Request, options?: RequestInit) => {
+      const { dispatcher: _ssrfGuard, ...rest } = (options ?? {}) as RequestInit & { dispatcher?: unknown };
+      return globalThis.fetch(url, rest);
+    },
     ttl: { Session: 60 * 60, Interaction: 10 * 60, Grant: 60 * 60, AccessToken: 60 * 60, AuthorizationCode: 60, IdToken: 60 * 60 },
     interactions: { url: (_ctx: KoaContextWithOIDC, interaction) => `/interaction/${interaction.uid}` },
     // The portal is ID-porten's own kind of client: no separate consent screen.
@@ -70,7 +76,7 @@ export function providerConfig(
       return {
         accountId,
         async claims() {
-          return { sub: accountId, pid: person.fnr, locale: "nb" };
+          return { sub: accountId, pid: person.fnr, locale: localeOf(accountId) };
         },
       };
     },

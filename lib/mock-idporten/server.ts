@@ -45,6 +45,8 @@ export async function startMockIdporten(opts: MockOptions): Promise<{ issuer: st
   const { privateKey } = await generateKeyPair("RS256", { extractable: true });
   const jwk = { ...(await exportJWK(privateKey)), kid: crypto.randomUUID(), alg: "RS256", use: "sig" };
   const persons = () => scenarios(today());
+  // ID-porten reports the language the user logged in with (from ui_locales).
+  const locales = new Map<string, "nb" | "en">();
   const provider = new Provider(
     issuer,
     providerConfig(
@@ -56,10 +58,12 @@ export async function startMockIdporten(opts: MockOptions): Promise<{ issuer: st
         backchannelLogoutUri: `${opts.portalUrl}/api/auth/backchannel-logout`,
       },
       persons,
+      (accountId) => locales.get(accountId) ?? "nb",
       jwk,
       [crypto.randomBytes(32).toString("hex")],
     ),
   );
+  provider.on("backchannel.error", (_ctx: unknown, error: Error) => console.warn(`[mock-idporten] back-channel logout failed: ${error.message}`));
   const oidc = provider.callback();
 
   const server = http.createServer(async (req, res) => {
@@ -93,6 +97,7 @@ export async function startMockIdporten(opts: MockOptions): Promise<{ issuer: st
       if (!person.eids.includes(eid)) {
         return html(`${person.givenName} ${person.familyName} har ikke denne elektroniske ID-en. Velg en annen.`, form);
       }
+      locales.set(person.key, String(details.params.ui_locales ?? "").startsWith("en") ? "en" : "nb");
       const acr = EIDS[eid].level === "high" ? ACR.high : ACR.substantial;
       await provider.interactionFinished(
         req,

@@ -30,3 +30,5 @@ export async function login(page: Page, eid: keyof typeof EID_LABEL, personKey: 
   await chooseAtIdporten(page, eid, personKey);
   await expect(page).toHaveURL(/\/oversikt$/);
 }
+
+export const MOCK_IDPORTEN = `http://127.0.0.1:${process.env.E2E_MOCK_PORT ?? 8190}`;

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { planPayments } from "../../lib/domain/payment-plan";
 import { totalsOf } from "../../lib/domain/payment-lines";
 import { formatDate, formatMoney } from "../../lib/format";
-import { chooseAtIdporten, expectAccessible, login, person, TODAY } from "./helpers";
+import { chooseAtIdporten, expectAccessible, login, MOCK_IDPORTEN, person, TODAY } from "./helpers";
 
 test("MinID login shows the overview with the seeded figures", async ({ page }) => {
   const urls: string[] = [];
@@ -96,4 +96,15 @@ test("the overview works in English too", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Hello, Olav Strand" })).toBeVisible();
   await expect(page.getByText(/You get NOK [\d,]+ after tax/)).toBeVisible();
   await expectAccessible(page);
+});
+
+test("logging out at ID-porten ends the portal session too (back-channel logout)", async ({ page }) => {
+  await login(page, "minid", "long-history");
+  await expect(page.getByRole("heading", { level: 1, name: "Hei, Arne Nilsen" })).toBeVisible();
+  // Log out directly at the identity provider, as from another service.
+  await page.goto(`${MOCK_IDPORTEN}/session/end`);
+  await expect(page.getByText(/sign-out|logged out|Logger ut/i).first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  await page.goto("/oversikt");
+  await expect(page).toHaveURL(/\/logg-inn\?tilbake=%2Foversikt$/);
 });

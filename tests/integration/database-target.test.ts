@@ -6,6 +6,6 @@ import { db } from "@/lib/server/db";
 it("runs on the database the environment selects", async () => {
   const expected = process.env.DATABASE_URL ? "postgres" : "pglite";
   expect(dbTarget().kind).toBe(expected);
-  const [{ user }] = await db().$queryRaw<{ user: string }[]>`SELECT current_user AS user`;
+  const [{ user }] = await db().$queryRaw<{ user: string }[]>`SELECT current_user::text AS user`;
   expect(user).toBe(expected === "postgres" ? "dinpensjon" : "postgres");
 });

@@ -11,7 +11,8 @@ export async function POST(req: Request) {
     const count = await revokeByIdpSid(sid);
     console.info(`[auth] back-channel logout revoked ${count} session(s)`);
     return new Response(null, { status: 200, headers: { "cache-control": "no-store" } });
-  } catch {
+  } catch (error) {
+    console.warn(`[auth] back-channel logout rejected: ${error instanceof Error ? error.message : "unknown error"}`);
     return new Response(null, { status: 400 });
   }
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "@/lib/server/config";
+import { assertAllowed } from "@/lib/mock-idporten/server";
+
+describe("the mock ID-porten is never trusted in production by default", () => {
+  it("the mock refuses to start with NODE_ENV=production unless explicitly allowed", () => {
+    expect(() => assertAllowed({ NODE_ENV: "production" })).toThrow(/refuses/);
+    expect(() => assertAllowed({ NODE_ENV: "production", MOCK_IDPORTEN_ALLOW_PRODUCTION: "true" })).not.toThrow();
+    expect(() => assertAllowed({ NODE_ENV: "development" })).not.toThrow();
+  });
+
+  it("the portal refuses a loopback issuer in production unless explicitly allowed", () => {
+    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/loopback/);
+    expect(() => loadConfig({ NODE_ENV: "production", IDPORTEN_ISSUER: "http://localhost:8090" })).toThrow(/loopback/);
+    expect(loadConfig({ NODE_ENV: "production", ALLOW_MOCK_IDPORTEN: "true" }).issuer).toBe("http://127.0.0.1:8090");
+  });
+
+  it("the real ID-porten in production needs a real secret, and private_key_jwt needs a key", () => {
+    const real = { NODE_ENV: "production", IDPORTEN_ISSUER: "https://idporten.no", IDPORTEN_CLIENT_ID: "abc" } as const;
+    expect(() => loadConfig(real)).toThrow(/AUTH_SECRET/);
+    const ok = loadConfig({ ...real, AUTH_SECRET: "x".repeat(40), PORTAL_URL: "https://pensjon.example" });
+    expect(ok).toMatchObject({ issuer: "https://idporten.no", secureCookies: true, clientSecret: undefined });
+    expect(() => loadConfig({ ...real, AUTH_SECRET: "x".repeat(40), IDPORTEN_CLIENT_AUTH: "private_key_jwt" })).toThrow(/JWK/);
+  });
+});
