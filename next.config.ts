@@ -26,7 +26,7 @@ const protectedPrefixes = ROUTE_POLICY.filter((r) => r.level !== "public").map((
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "oidc-provider", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "oidc-provider", "pg", "pdfkit"],
   async headers() {
     return [
       {

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Tag } from "@navikt/ds-react";
+import { Link, Tag } from "@navikt/ds-react";
 import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
 import { formatDate, formatMoney, formatMonth } from "@/lib/format";
 import { type Locale } from "@/lib/i18n/locales";
@@ -15,7 +15,17 @@ export type PaymentRowView = {
 };
 
 /** Payments with gross, tax withheld (ordinary + voluntary), other deductions and net. */
-export async function PaymentTable({ payments, locale, caption }: { payments: PaymentRowView[]; locale: Locale; caption: string }) {
+export async function PaymentTable({
+  payments,
+  locale,
+  caption,
+  linkToDetails = false,
+}: {
+  payments: PaymentRowView[];
+  locale: Locale;
+  caption: string;
+  linkToDetails?: boolean;
+}) {
   const t = await getTranslations("payments");
   return (
     <Table zebraStripes>
@@ -34,7 +44,13 @@ export async function PaymentTable({ payments, locale, caption }: { payments: Pa
         {payments.map((p) => (
           <TableRow key={p.id}>
             <TableHeaderCell scope="row">
-              {formatMonth(p.periodMonth, locale)}
+              {linkToDetails ? (
+                <Link href={`/utbetalinger/${p.periodMonth}`} aria-label={t("openDetails", { month: formatMonth(p.periodMonth, locale) })}>
+                  {formatMonth(p.periodMonth, locale)}
+                </Link>
+              ) : (
+                formatMonth(p.periodMonth, locale)
+              )}
               {p.upcoming && (
                 <>
                   {" "}

@@ -1,45 +1,99 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BodyLong, Heading } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Box, Button, Heading, HStack, Link, VStack } from "@navikt/ds-react";
+import { DownloadIcon } from "@navikt/aksel-icons";
 import { PageShell } from "@/components/PageShell";
 import { PaymentTable } from "@/components/PaymentTable";
-import { PaymentLines } from "@/components/PaymentLines";
+import { PeriodChooser } from "@/components/PeriodChooser";
+import { PrintButton } from "@/components/PrintButton";
 import { requirePage } from "@/lib/server/auth/current-user";
-import { listPayments } from "@/lib/server/data/payments";
+import { firstPaymentMonth, listPaymentsInPeriod } from "@/lib/server/data/payments";
+import { resolvePeriod } from "@/lib/domain/periods";
+import { addMonths, monthOf, monthRange } from "@/lib/domain/calendar";
 import { formatMonth } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
+import { first, pageNumber, type SearchParams } from "@/lib/search-params";
 import { today } from "@/lib/clock";
+
+export const PAGE_SIZE = 12;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("payments");
   return { title: t("heading") };
 }
 
-export default async function PaymentsPage() {
+export default async function PaymentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePage("/utbetalinger");
   const t = await getTranslations("payments");
   const locale = toLocale(await getLocale());
-  const payments = await listPayments(user, today());
-  const latest = payments[0];
+  const params = await searchParams;
+  const day = today();
+  const custom = { from: first(params.fra), to: first(params.til) };
+  const { period, errors } = resolvePeriod(first(params.periode), day, custom);
+  const page = pageNumber(params.side);
+  const [{ items, total }, start] = await Promise.all([
+    listPaymentsInPeriod(user, day, period, page, PAGE_SIZE),
+    firstPaymentMonth(user),
+  ]);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const months = start ? monthRange(start, addMonths(monthOf(day), 1)).reverse() : [monthOf(day)];
+  const query = new URLSearchParams({ periode: period.kind, ...(period.kind === "egen" ? { fra: period.from, til: period.to } : {}) });
+  const pageHref = (n: number) => `/utbetalinger?${new URLSearchParams({ ...Object.fromEntries(query), side: String(n) })}`;
+  const documentQuery = new URLSearchParams({ fra: period.from, til: period.to });
+
   return (
     <PageShell>
       <Heading level="1" size="xlarge">
         {t("heading")}
       </Heading>
       <BodyLong>{t("lead")}</BodyLong>
-      {latest ? (
-        <>
-          <PaymentLines
-            lines={latest.lines}
-            totals={latest.totals}
-            locale={locale}
-            caption={t("detailsFor", { month: formatMonth(latest.periodMonth, locale) })}
-          />
-          <PaymentTable payments={payments} locale={locale} caption={t("caption")} />
-        </>
+      <PeriodChooser period={period} errors={errors} months={months} custom={custom} locale={locale} />
+      <BodyShort aria-live="polite">
+        {t("periodShown", { from: formatMonth(period.from, locale), to: formatMonth(period.to, locale) })}
+      </BodyShort>
+      {items.length ? (
+        <PaymentTable payments={items} locale={locale} caption={t("caption")} linkToDetails />
       ) : (
-        <BodyLong>{t("empty")}</BodyLong>
+        <BodyLong>{t("emptyPeriod")}</BodyLong>
       )}
+      {pages > 1 && (
+        <nav aria-label={t("pagination")} className="no-print">
+          <HStack gap="space-16" align="center">
+            {page > 1 && (
+              <Button as="a" href={pageHref(page - 1)} variant="secondary" size="small">
+                {t("previousPage")}
+              </Button>
+            )}
+            <BodyShort>{t("pageOf", { page, pages })}</BodyShort>
+            {page < pages && (
+              <Button as="a" href={pageHref(page + 1)} variant="secondary" size="small">
+                {t("nextPage")}
+              </Button>
+            )}
+          </HStack>
+        </nav>
+      )}
+      <Box as="section" aria-labelledby="documents-heading" padding="space-24" background="neutral-soft" borderRadius="12" className="no-print">
+        <VStack gap="space-12">
+          <Heading level="2" size="small" id="documents-heading">
+            {t("documentsHeading")}
+          </Heading>
+          <BodyLong>{t("documentsText")}</BodyLong>
+          <HStack gap="space-16" wrap>
+            <Button as="a" href={`/utbetalinger/utbetalingsoversikt.pdf?${documentQuery}`} variant="secondary" size="small" icon={<DownloadIcon aria-hidden />} download>
+              {t("downloadPdf")}
+            </Button>
+            <Button as="a" href={`/utbetalinger/utbetalingsoversikt.csv?${documentQuery}`} variant="secondary" size="small" icon={<DownloadIcon aria-hidden />} download>
+              {t("downloadCsv")}
+            </Button>
+            <PrintButton label={t("print")} />
+          </HStack>
+        </VStack>
+      </Box>
+      <HStack gap="space-24" className="no-print">
+        <Link href="/utbetalinger/arsoversikt">{t("yearSummaryLink")}</Link>
+        <Link href="/skatt">{t("taxLink")}</Link>
+      </HStack>
     </PageShell>
   );
 }

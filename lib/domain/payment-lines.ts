@@ -45,3 +45,17 @@ export function totalsOf(lines: readonly Pick<PaymentLine, "type" | "amountOre">
     netOre: grossOre - taxOre - voluntaryTaxOre - deductionsOre,
   };
 }
+
+/** Adds up totals of several payments (year summaries, statements): the same sums everywhere. */
+export function sumTotals(all: readonly PaymentTotals[]): PaymentTotals {
+  return all.reduce(
+    (acc, t) => ({
+      grossOre: acc.grossOre + t.grossOre,
+      taxOre: acc.taxOre + t.taxOre,
+      voluntaryTaxOre: acc.voluntaryTaxOre + t.voluntaryTaxOre,
+      deductionsOre: acc.deductionsOre + t.deductionsOre,
+      netOre: acc.netOre + t.netOre,
+    }),
+    { grossOre: 0, taxOre: 0, voluntaryTaxOre: 0, deductionsOre: 0, netOre: 0 },
+  );
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { addDays, daysBetween, type IsoDate, type YearMonth } from "../../domain/calendar";
 import { totalsOf, type PaymentLine, type PaymentTotals } from "../../domain/payment-lines";
 import { UPCOMING_VISIBLE_DAYS } from "../../domain/payment-dates";
+import { type Period, periodDates } from "../../domain/periods";
 import { db } from "../db";
 import { type User } from "../auth/current-user";
 import { logAccess } from "./access-log";
@@ -17,8 +18,9 @@ export type PaymentDto = {
 };
 
 const iso = (d: Date): IsoDate => d.toISOString().slice(0, 10);
+export const day = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
 
-const paymentSelect = {
+export const paymentSelect = {
   id: true,
   periodMonth: true,
   paymentDate: true,
@@ -29,15 +31,9 @@ const paymentSelect = {
   },
 };
 
-type PaymentRow = {
-  id: string;
-  periodMonth: string;
-  paymentDate: Date;
-  estimatedDate: boolean;
-  lines: PaymentLine[];
-};
+type PaymentRow = { id: string; periodMonth: string; paymentDate: Date; estimatedDate: boolean; lines: PaymentLine[] };
 
-function toDto(row: PaymentRow, today: IsoDate): PaymentDto {
+export function toDto(row: PaymentRow, today: IsoDate): PaymentDto {
   const date = iso(row.paymentDate);
   return {
     id: row.id,
@@ -59,13 +55,16 @@ export function isVisible(date: IsoDate, today: IsoDate): boolean {
   return daysBetween(today, date) <= UPCOMING_VISIBLE_DAYS;
 }
 
+/** The latest payment date a user may see today. */
+export const visibleUntil = (today: IsoDate) => day(addDays(today, UPCOMING_VISIBLE_DAYS));
+
 /**
  * Payments for the user's own person, newest first, excluding upcoming ones
  * not yet visible. Always scoped by the session's person.
  */
 export async function listPayments(user: User, today: IsoDate, opts: { take?: number } = {}): Promise<PaymentDto[]> {
   const rows = await db().payment.findMany({
-    where: { personId: user.personId, paymentDate: { lte: new Date(`${addDays(today, UPCOMING_VISIBLE_DAYS)}T00:00:00Z`) } },
+    where: { personId: user.personId, paymentDate: { lte: visibleUntil(today) } },
     orderBy: { paymentDate: "desc" },
     take: opts.take,
     select: paymentSelect,
@@ -74,10 +73,32 @@ export async function listPayments(user: User, today: IsoDate, opts: { take?: nu
   return rows.map((r) => toDto(r, today));
 }
 
+/** One page of the payments whose payment date falls in the period. */
+export async function listPaymentsInPeriod(
+  user: User,
+  today: IsoDate,
+  period: Period,
+  page: number,
+  pageSize: number,
+): Promise<{ items: PaymentDto[]; total: number }> {
+  const { from, to } = periodDates(period);
+  const lastVisible = visibleUntil(today);
+  const where = {
+    personId: user.personId,
+    paymentDate: { gte: day(from), lte: day(to) < lastVisible ? day(to) : lastVisible },
+  };
+  const [total, rows] = await Promise.all([
+    db().payment.count({ where }),
+    db().payment.findMany({ where, orderBy: { paymentDate: "desc" }, skip: (page - 1) * pageSize, take: pageSize, select: paymentSelect }),
+  ]);
+  await logAccess(user, user.personId, ["PAYMENTS"]);
+  return { items: rows.map((r) => toDto(r, today)), total };
+}
+
 /** The first payment after today, whether or not its amount is visible yet. */
 export async function nextPayment(user: User, today: IsoDate): Promise<(PaymentDto & { amountVisible: boolean }) | null> {
   const row = await db().payment.findFirst({
-    where: { personId: user.personId, paymentDate: { gt: new Date(`${today}T00:00:00Z`) } },
+    where: { personId: user.personId, paymentDate: { gt: day(today) } },
     orderBy: { paymentDate: "asc" },
     select: paymentSelect,
   });
@@ -85,4 +106,14 @@ export async function nextPayment(user: User, today: IsoDate): Promise<(PaymentD
   await logAccess(user, user.personId, ["PAYMENTS"]);
   const dto = toDto(row, today);
   return { ...dto, amountVisible: isVisible(dto.date, today) };
+}
+
+/** The month of the user's first payment, to bound the period chooser. */
+export async function firstPaymentMonth(user: User): Promise<YearMonth | null> {
+  const row = await db().payment.findFirst({
+    where: { personId: user.personId },
+    orderBy: { paymentDate: "asc" },
+    select: { paymentDate: true },
+  });
+  return row ? iso(row.paymentDate).slice(0, 7) : null;
 }

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { BodyLong, Heading, Link } from "@navikt/ds-react";
+import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
+import { PageShell } from "@/components/PageShell";
+import { YearChart } from "@/components/YearChart";
+import { requirePage } from "@/lib/server/auth/current-user";
+import { yearSummaries } from "@/lib/server/data/statements";
+import { formatMoney } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/locales";
+import { today } from "@/lib/clock";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("yearSummary");
+  return { title: t("heading") };
+}
+
+export default async function YearSummaryPage() {
+  const user = await requirePage("/utbetalinger/arsoversikt");
+  const t = await getTranslations("yearSummary");
+  const tp = await getTranslations("payments");
+  const locale = toLocale(await getLocale());
+  const years = await yearSummaries(user, today());
+  return (
+    <PageShell>
+      <Link href="/utbetalinger" className="no-print">
+        {t("back")}
+      </Link>
+      <Heading level="1" size="xlarge">
+        {t("heading")}
+      </Heading>
+      <BodyLong>{t("lead")}</BodyLong>
+      {years.length === 0 ? (
+        <BodyLong>{t("empty")}</BodyLong>
+      ) : (
+        <>
+          <YearChart bars={years.map((y) => ({ year: y.year, netOre: y.totals.netOre }))} locale={locale} title={t("chartTitle")} description={t("chartDescription")} />
+          <Table zebraStripes>
+            <caption>{t("caption")}</caption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t("year")}</TableHeaderCell>
+                <TableHeaderCell scope="col" align="right">{t("count")}</TableHeaderCell>
+                <TableHeaderCell scope="col" align="right">{tp("gross")}</TableHeaderCell>
+                <TableHeaderCell scope="col" align="right">{tp("tax")}</TableHeaderCell>
+                <TableHeaderCell scope="col" align="right">{tp("deductions")}</TableHeaderCell>
+                <TableHeaderCell scope="col" align="right">{tp("net")}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {years.map((y) => (
+                <TableRow key={y.year}>
+                  <TableHeaderCell scope="row">{y.year}</TableHeaderCell>
+                  <TableDataCell align="right">{y.payments}</TableDataCell>
+                  <TableDataCell align="right">{formatMoney(y.totals.grossOre, locale)}</TableDataCell>
+                  <TableDataCell align="right">{formatMoney(y.totals.taxOre + y.totals.voluntaryTaxOre, locale)}</TableDataCell>
+                  <TableDataCell align="right">{formatMoney(y.totals.deductionsOre, locale)}</TableDataCell>
+                  <TableDataCell align="right">{formatMoney(y.totals.netOre, locale)}</TableDataCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      )}
+    </PageShell>
+  );
+}

@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+import { BodyLong, List } from "@navikt/ds-react";
+import { ListItem } from "@navikt/ds-react/List";
+import { type ChangeReason } from "@/lib/domain/payment-changes";
+import { formatMonth } from "@/lib/format";
+import { type Locale } from "@/lib/i18n/locales";
+
+/** Turns derived change reasons into plain sentences. */
+export async function ChangeReasons({ reasons, locale, first }: { reasons: ChangeReason[]; locale: Locale; first: boolean }) {
+  const t = await getTranslations("paymentDetail");
+  const tl = await getTranslations("lines");
+  if (first) return <BodyLong>{t("whyFirst")}</BodyLong>;
+  if (!reasons.length) return <BodyLong>{t("whySame")}</BodyLong>;
+  const lineName = (code: string) => (tl.has(code) ? tl(code) : code).toLocaleLowerCase(locale === "en" ? "en-GB" : "nb-NO");
+  const sentence = (r: ChangeReason) => {
+    switch (r.code) {
+      case "adjustmentBackPay":
+        return t("reasons.adjustmentBackPay", { month: formatMonth(r.forMonth, locale) });
+      case "drawGradeChanged":
+        return t("reasons.drawGradeChanged", { from: r.from, to: r.to });
+      case "deductionStarted":
+      case "deductionEnded":
+      case "deductionChanged":
+        return t(`reasons.${r.code}`, { line: lineName(r.line), recipient: r.recipient });
+      case "supplementStarted":
+      case "supplementEnded":
+        return t(`reasons.${r.code}`, { line: lineName(r.line) });
+      default:
+        return t(`reasons.${r.code}`);
+    }
+  };
+  return (
+    <List>
+      {reasons.map((r, i) => (
+        <ListItem key={i}>{sentence(r)}</ListItem>
+      ))}
+    </List>
+  );
+}

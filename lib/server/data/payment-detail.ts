@@ -1,0 +1,59 @@
+import "server-only";
+import { type IsoDate, type YearMonth } from "../../domain/calendar";
+import { type DrawGrade, gradeAt } from "../../domain/draw-grade";
+import { explainChange, type ChangeReason } from "../../domain/payment-changes";
+import { maskAccount } from "../../domain/bank-account";
+import { db } from "../db";
+import { type User } from "../auth/current-user";
+import { logAccess } from "./access-log";
+import { day, paymentSelect, type PaymentDto, toDto, visibleUntil } from "./payments";
+
+export type AccountDto = { masked: string; foreign: boolean; countryCode: string; bankName: string | null };
+
+export type PaymentDetailDto = PaymentDto & {
+  grade: number | null;
+  account: AccountDto | null;
+  reasons: ChangeReason[];
+  previousMonth: YearMonth | null;
+  nextMonth: YearMonth | null;
+};
+
+/** The user's draw grade history, to tell which grade each payment was made at. */
+export async function gradeHistory(personId: string) {
+  const rows = await db().drawGradePeriod.findMany({
+    where: { pension: { personId } },
+    select: { fromMonth: true, grade: true },
+    orderBy: { fromMonth: "asc" },
+  });
+  return rows.map((r) => ({ from: r.fromMonth, grade: r.grade as DrawGrade }));
+}
+
+/** One payment with its lines, account and why it differs from the one before; null if not visible. */
+export async function paymentDetail(user: User, today: IsoDate, month: YearMonth): Promise<PaymentDetailDto | null> {
+  const visible = { personId: user.personId, paymentDate: { lte: visibleUntil(today) } };
+  const row = await db().payment.findFirst({
+    where: { ...visible, periodMonth: month },
+    select: { ...paymentSelect, bankAccount: { select: { kind: true, accountNumber: true, countryCode: true, bankName: true } } },
+  });
+  if (!row) return null;
+  const [previous, next, history] = await Promise.all([
+    db().payment.findFirst({ where: { ...visible, paymentDate: { lt: row.paymentDate } }, orderBy: { paymentDate: "desc" }, select: paymentSelect }),
+    db().payment.findFirst({ where: { ...visible, paymentDate: { gt: row.paymentDate, lte: visibleUntil(today) } }, orderBy: { paymentDate: "asc" }, select: { periodMonth: true } }),
+    gradeHistory(user.personId),
+  ]);
+  await logAccess(user, user.personId, ["PAYMENTS", "BANK_ACCOUNT", "TAX"]);
+  const dto = toDto(row, today);
+  const grade = gradeAt(history, month);
+  const reasons = previous
+    ? explainChange({ month: previous.periodMonth, lines: previous.lines, grade: gradeAt(history, previous.periodMonth) }, { month, lines: dto.lines, grade })
+    : [];
+  const account = row.bankAccount && {
+    masked: maskAccount(row.bankAccount.accountNumber),
+    foreign: row.bankAccount.kind === "FOREIGN",
+    countryCode: row.bankAccount.countryCode,
+    bankName: row.bankAccount.bankName,
+  };
+  return { ...dto, grade, account, reasons, previousMonth: previous?.periodMonth ?? null, nextMonth: next?.periodMonth ?? null };
+}
+
+export { day };
