@@ -1,30 +1,29 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Alert, BodyLong, Heading, HStack, Link, Tag } from "@navikt/ds-react";
+import { Alert, BodyLong, Button, Heading, HStack, Link, Tag } from "@navikt/ds-react";
+import { CalendarIcon } from "@navikt/aksel-icons";
 import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
 import { PageShell } from "@/components/PageShell";
 import { hasOfficialDates, paymentCalendar } from "@/lib/domain/payment-dates";
 import { formatDate, formatMonth, formatWeekday } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { today } from "@/lib/clock";
+import { first } from "@/lib/search-params";
+import { calendarYear, FIRST_YEAR } from "./year";
 
-export const FIRST_YEAR = 2015;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("layout.nav");
   return { title: t("calendar") };
 }
 
-function chosenYear(value: string | string[] | undefined, current: number): number {
-  const year = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isInteger(year) && year >= FIRST_YEAR && year <= current + 2 ? year : current;
-}
 
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const t = await getTranslations("calendar");
+  const tics = await getTranslations("ics");
   const locale = toLocale(await getLocale());
   const current = Number(today().slice(0, 4));
-  const year = chosenYear((await searchParams).ar, current);
+  const year = calendarYear(first((await searchParams).ar), current);
   const rows = paymentCalendar(year);
   const official = hasOfficialDates(year);
   return (
@@ -67,6 +66,11 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           ))}
         </TableBody>
       </Table>
+      <div className="no-print">
+        <Button as="a" href={`/utbetalingskalender/kalender.ics?ar=${year}`} variant="secondary" icon={<CalendarIcon aria-hidden />} download>
+          {tics("download", { year })}
+        </Button>
+      </div>
       <BodyLong>{t("decemberNote")}</BodyLong>
       <BodyLong>{t("abroadNote")}</BodyLong>
       <BodyLong>{t("spkNote")}</BodyLong>

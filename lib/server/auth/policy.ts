@@ -12,6 +12,7 @@ export const ROUTE_POLICY: ReadonlyArray<{ prefix: string; level: LevelName | "p
   { prefix: "/logget-ut", level: "public" },
   { prefix: "/oversikt", level: "substantial" },
   { prefix: "/utbetalinger", level: "high" },
+  { prefix: "/skatt", level: "high" },
 ];
 
 export function levelForPath(path: string): LevelName | "public" {

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Alert, BodyLong, Heading, Link, VStack } from "@navikt/ds-react";
+import { PageShell } from "@/components/PageShell";
+import { requirePage } from "@/lib/server/auth/current-user";
+import { caseReceipt } from "@/lib/server/data/voluntary-tax-change";
+import { formatDate, formatMoney, formatMonth } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/locales";
+
+type Payload = { kind: "stop" | "amount" | "percent"; amountOre?: number; percent?: number; fromMonth: string };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("tax.receipt");
+  return { title: t("heading") };
+}
+
+export default async function ReceiptPage({ params }: { params: Promise<{ sakId: string }> }) {
+  const { sakId } = await params;
+  const user = await requirePage(`/skatt/kvittering/${sakId}`);
+  const t = await getTranslations("tax.receipt");
+  const locale = toLocale(await getLocale());
+  const receipt = await caseReceipt(user, sakId);
+  if (!receipt || receipt.type !== "VOLUNTARY_TAX") notFound();
+  const payload = receipt.payload as Payload;
+  const what =
+    payload.kind === "amount"
+      ? t("amount", { amount: formatMoney(payload.amountOre ?? 0, locale) })
+      : payload.kind === "percent"
+        ? t("percent", { percent: payload.percent ?? 0 })
+        : t("stop");
+  const month = formatMonth(payload.fromMonth, locale);
+  return (
+    <PageShell width="md">
+      <Alert variant="success">
+        <Heading level="1" size="large">
+          {t("heading")}
+        </Heading>
+      </Alert>
+      <VStack gap="space-8">
+        <BodyLong weight="semibold">{what}</BodyLong>
+        <BodyLong>{t("from", { month })}</BodyLong>
+        {receipt.decidedAt && <BodyLong>{t("caseStatus", { date: formatDate(receipt.decidedAt.toISOString().slice(0, 10), locale) })}</BodyLong>}
+        <BodyLong>{t("next", { month })}</BodyLong>
+      </VStack>
+      <Link href="/skatt">{t("back")}</Link>
+    </PageShell>
+  );
+}

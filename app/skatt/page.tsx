@@ -1,0 +1,90 @@
+import crypto from "node:crypto";
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Alert, BodyLong, BodyShort, Box, Heading, Link, VStack } from "@navikt/ds-react";
+import { Table, TableBody, TableDataCell, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
+import { PageShell } from "@/components/PageShell";
+import { VoluntaryTaxForm } from "@/components/VoluntaryTaxForm";
+import { requirePage } from "@/lib/server/auth/current-user";
+import { taxOverview } from "@/lib/server/data/tax";
+import { effectiveMonth } from "@/lib/domain/voluntary-tax";
+import { formatDate, formatMoney, formatMonth } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/locales";
+import { today } from "@/lib/clock";
+import { submitVoluntaryTax } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("tax");
+  return { title: t("heading") };
+}
+
+export default async function TaxPage() {
+  const user = await requirePage("/skatt");
+  const t = await getTranslations("tax");
+  const locale = toLocale(await getLocale());
+  const day = today();
+  const year = Number(day.slice(0, 4));
+  const overview = await taxOverview(user, day);
+  const { card, yearToDate: ytd, voluntary } = overview;
+  const cardText = !card
+    ? t("cardMissing", { year })
+    : card.basis.kind === "table"
+      ? t("cardTable", { table: card.basis.table })
+      : card.basis.kind === "percent"
+        ? t("cardPercent", { percent: card.basis.percent })
+        : t("cardFlat");
+  return (
+    <PageShell width="md">
+      <Heading level="1" size="xlarge">
+        {t("heading")}
+      </Heading>
+      <BodyLong>{t("lead")}</BodyLong>
+      <VStack as="section" aria-labelledby="card-heading" gap="space-8">
+        <Heading level="2" size="medium" id="card-heading">
+          {t("cardHeading", { year })}
+        </Heading>
+        <BodyShort weight="semibold">{cardText}</BodyShort>
+        {card && <BodyShort size="small">{t("cardSource", { source: card.source, date: formatDate(card.fetchedAt, locale) })}</BodyShort>}
+        <Link href="https://www.skatteetaten.no/person/skatt/skattekort/">{t("cardChange")}</Link>
+      </VStack>
+      <VStack as="section" aria-labelledby="year-heading" gap="space-12">
+        <Heading level="2" size="medium" id="year-heading">
+          {t("yearHeading")}
+        </Heading>
+        <Table size="small">
+          <TableBody>
+            {([["grossYear", ytd.grossOre], ["taxYear", ytd.taxOre], ["voluntaryYear", ytd.voluntaryTaxOre], ["netYear", ytd.netOre]] as const).map(([key, ore]) => (
+              <TableRow key={key}>
+                <TableHeaderCell scope="row">{t(key)}</TableHeaderCell>
+                <TableDataCell align="right">{formatMoney(ore, locale)}</TableDataCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        {overview.looksLow ? <Alert variant="warning">{t("lowWarning")}</Alert> : ytd.grossOre > 0 && <BodyShort>{t("lowOk")}</BodyShort>}
+        <BodyShort size="small">{t("decemberNote")}</BodyShort>
+      </VStack>
+      <Box as="section" aria-labelledby="voluntary-heading" padding="space-24" borderWidth="1" borderColor="neutral-subtle" borderRadius="12">
+        <VStack gap="space-16">
+          <Heading level="2" size="medium" id="voluntary-heading">
+            {t("voluntaryHeading")}
+          </Heading>
+          <BodyShort>
+            {!voluntary
+              ? t("voluntaryNone")
+              : voluntary.tax.kind === "amount"
+                ? t("voluntaryAmount", { amount: formatMoney(voluntary.tax.amountOre, locale), month: formatMonth(voluntary.fromMonth, locale) })
+                : t("voluntaryPercent", { percent: voluntary.tax.percent, month: formatMonth(voluntary.fromMonth, locale) })}
+          </BodyShort>
+          <VoluntaryTaxForm
+            action={submitVoluntaryTax}
+            idempotencyKey={crypto.randomUUID()}
+            basedOn={voluntary?.id ?? "none"}
+            canStop={Boolean(voluntary)}
+            effectiveLabel={t("form.effective", { month: formatMonth(effectiveMonth(day), locale) })}
+          />
+        </VStack>
+      </Box>
+    </PageShell>
+  );
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { effectiveMonth, voluntaryTaxForm, withholdingLooksLow } from "./voluntary-tax";
+
+const parse = (form: Record<string, unknown>) => voluntaryTaxForm.safeParse({ active: false, ...form });
+const errorOf = (form: Record<string, unknown>) => {
+  const r = parse(form);
+  return r.success ? null : r.error.issues.map((i) => [i.path.join("."), i.message]);
+};
+
+describe("voluntary tax form", () => {
+  it("accepts whole kroner within bounds, with spaces", () => {
+    expect(parse({ kind: "amount", amount: "1 500" }).data).toEqual({ kind: "amount", amountOre: 150_000 });
+    expect(parse({ kind: "amount", amount: "50000" }).success).toBe(true);
+  });
+
+  it("names each amount mistake", () => {
+    expect(errorOf({ kind: "amount", amount: "" })).toEqual([["amount", "amountRequired"]]);
+    expect(errorOf({ kind: "amount", amount: "abc" })).toEqual([["amount", "amountNotNumber"]]);
+    expect(errorOf({ kind: "amount", amount: "10,5" })).toEqual([["amount", "amountWhole"]]);
+    expect(errorOf({ kind: "amount", amount: "0" })).toEqual([["amount", "amountRange"]]);
+    expect(errorOf({ kind: "amount", amount: "50001" })).toEqual([["amount", "amountRange"]]);
+  });
+
+  it("accepts a percentage up to 50 with one decimal, comma or dot", () => {
+    expect(parse({ kind: "percent", percent: "2,5" }).data).toEqual({ kind: "percent", percent: 2.5 });
+    expect(parse({ kind: "percent", percent: "50" }).data).toEqual({ kind: "percent", percent: 50 });
+    expect(parse({ kind: "percent", percent: "0.1" }).success).toBe(true);
+  });
+
+  it("names each percentage mistake", () => {
+    expect(errorOf({ kind: "percent", percent: "" })).toEqual([["percent", "percentRequired"]]);
+    expect(errorOf({ kind: "percent", percent: "x" })).toEqual([["percent", "percentNotNumber"]]);
+    expect(errorOf({ kind: "percent", percent: "2,55" })).toEqual([["percent", "percentDecimals"]]);
+    expect(errorOf({ kind: "percent", percent: "0" })).toEqual([["percent", "percentRange"]]);
+    expect(errorOf({ kind: "percent", percent: "50.1" })).toEqual([["percent", "percentRange"]]);
+  });
+
+  it("requires a choice, and stopping needs something to stop", () => {
+    expect(errorOf({})).toEqual([["kind", "kindRequired"]]);
+    expect(errorOf({ kind: "stop" })).toEqual([["kind", "nothingToStop"]]);
+    expect(parse({ kind: "stop", active: true }).data).toEqual({ kind: "stop" });
+  });
+});
+
+describe("timing and warnings", () => {
+  it("applies from the month after registration, over a new year too", () => {
+    expect(effectiveMonth("2026-11-12")).toBe("2026-12");
+    expect(effectiveMonth("2026-12-31")).toBe("2027-01");
+  });
+
+  it("warns when withholding is more than 10 % below what the tax card implies", () => {
+    expect(withholdingLooksLow(89_999, 100_000)).toBe(true);
+    expect(withholdingLooksLow(90_000, 100_000)).toBe(false);
+    expect(withholdingLooksLow(0, 0)).toBe(false);
+  });
+});

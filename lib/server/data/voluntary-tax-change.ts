@@ -1,0 +1,95 @@
+import "server-only";
+import { addMonths, type IsoDate } from "../../domain/calendar";
+import { effectiveMonth, type VoluntaryTaxChange } from "../../domain/voluntary-tax";
+import { db } from "../db";
+import { type User } from "../auth/current-user";
+import { voluntaryTaxFrom } from "./tax";
+
+export type RegisterResult = { ok: true; caseId: string } | { ok: false; reason: "conflict" };
+
+/**
+ * Registers a voluntary tax change exactly once. The idempotency key from the
+ * form is unique in the database: a second submit (double click, back button,
+ * retry) finds the first case instead of creating another. `basedOn` is the
+ * deduction the form was showing: if it changed since, nothing is overwritten.
+ */
+export async function registerVoluntaryTax(
+  user: User,
+  change: VoluntaryTaxChange,
+  opts: { idempotencyKey: string; basedOn: string; today: IsoDate },
+): Promise<RegisterResult> {
+  const existing = await db().case.findUnique({ where: { idempotencyKey: opts.idempotencyKey }, select: { id: true, personId: true } });
+  if (existing) {
+    // The key belongs to someone else's form: refuse without revealing anything.
+    return existing.personId === user.personId ? { ok: true, caseId: existing.id } : { ok: false, reason: "conflict" };
+  }
+  const from = effectiveMonth(opts.today);
+  try {
+    const caseId = await db().$transaction(async (tx) => {
+      const current = await voluntaryTaxFrom(user.personId, from, tx);
+      if ((current?.id ?? "none") !== opts.basedOn) throw new Conflict();
+      const now = new Date();
+      const created = await tx.case.create({
+        data: {
+          personId: user.personId,
+          type: "VOLUNTARY_TAX",
+          status: "DECIDED",
+          idempotencyKey: opts.idempotencyKey,
+          submittedById: user.personId,
+          payload: { ...change, fromMonth: from },
+          createdAt: now,
+          decidedAt: now,
+          events: { create: [{ type: "RECEIVED", at: now, actor: "SELF" }, { type: "DECIDED", at: now, actor: "SYSTEM" }] },
+        },
+        select: { id: true },
+      });
+      if (current) {
+        // A change starting next month replaces one that had not started yet.
+        if (current.fromMonth >= from) await tx.voluntaryTax.delete({ where: { id: current.id } });
+        else await tx.voluntaryTax.update({ where: { id: current.id }, data: { toMonth: addMonths(from, -1) } });
+      }
+      if (change.kind !== "stop") {
+        await tx.voluntaryTax.create({
+          data: {
+            personId: user.personId,
+            fromMonth: from,
+            amountOre: change.kind === "amount" ? change.amountOre : null,
+            percent: change.kind === "percent" ? change.percent : null,
+            caseId: created.id,
+          },
+        });
+      }
+      await tx.message.create({
+        data: {
+          personId: user.personId,
+          channel: "NOTICE",
+          fromNav: true,
+          subject: "Frivillig skattetrekk er registrert",
+          body: `Endringen gjelder fra ${from}. Saken er behandlet automatisk.`,
+          createdAt: now,
+        },
+      });
+      return created.id;
+    });
+    return { ok: true, caseId };
+  } catch (error) {
+    // Two submits of the same form racing: the first one won (the unique key
+    // stopped the second, or the second saw the first's change). Return the first.
+    const raced = await db().case.findUnique({ where: { idempotencyKey: opts.idempotencyKey }, select: { id: true, personId: true } });
+    if (raced?.personId === user.personId) return { ok: true, caseId: raced.id };
+    if (error instanceof Conflict) return { ok: false, reason: "conflict" };
+    throw error;
+  }
+}
+
+class Conflict extends Error {}
+
+/** A case's receipt, only for its own person. */
+export async function caseReceipt(user: User, caseId: string) {
+  if (!/^[0-9a-f-]{36}$/.test(caseId)) return null;
+  const row = await db().case.findFirst({
+    where: { id: caseId, personId: user.personId },
+    select: { id: true, type: true, status: true, payload: true, createdAt: true, decidedAt: true, events: { select: { type: true, at: true }, orderBy: { at: "asc" } } },
+  });
+  return row;
+}
