@@ -29,6 +29,7 @@ export async function PeriodChooser({ period, errors, months, custom, locale }: 
               <Button
                 key={kind}
                 as="a"
+                role="link"
                 href={kind === "egen" ? "/utbetalinger?periode=egen#egen-periode" : `/utbetalinger?periode=${kind}`}
                 size="small"
                 variant={selected ? "primary" : "secondary"}

@@ -60,13 +60,13 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
         <nav aria-label={t("pagination")} className="no-print">
           <HStack gap="space-16" align="center">
             {page > 1 && (
-              <Button as="a" href={pageHref(page - 1)} variant="secondary" size="small">
+              <Button as="a" role="link" href={pageHref(page - 1)} variant="secondary" size="small">
                 {t("previousPage")}
               </Button>
             )}
             <BodyShort>{t("pageOf", { page, pages })}</BodyShort>
             {page < pages && (
-              <Button as="a" href={pageHref(page + 1)} variant="secondary" size="small">
+              <Button as="a" role="link" href={pageHref(page + 1)} variant="secondary" size="small">
                 {t("nextPage")}
               </Button>
             )}
@@ -80,10 +80,10 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
           </Heading>
           <BodyLong>{t("documentsText")}</BodyLong>
           <HStack gap="space-16" wrap>
-            <Button as="a" href={`/utbetalinger/utbetalingsoversikt.pdf?${documentQuery}`} variant="secondary" size="small" icon={<DownloadIcon aria-hidden />} download>
+            <Button as="a" role="link" href={`/utbetalinger/utbetalingsoversikt.pdf?${documentQuery}`} variant="secondary" size="small" icon={<DownloadIcon aria-hidden />} download>
               {t("downloadPdf")}
             </Button>
-            <Button as="a" href={`/utbetalinger/utbetalingsoversikt.csv?${documentQuery}`} variant="secondary" size="small" icon={<DownloadIcon aria-hidden />} download>
+            <Button as="a" role="link" href={`/utbetalinger/utbetalingsoversikt.csv?${documentQuery}`} variant="secondary" size="small" icon={<DownloadIcon aria-hidden />} download>
               {t("downloadCsv")}
             </Button>
             <PrintButton label={t("print")} />

@@ -67,7 +67,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         </TableBody>
       </Table>
       <div className="no-print">
-        <Button as="a" href={`/utbetalingskalender/kalender.ics?ar=${year}`} variant="secondary" icon={<CalendarIcon aria-hidden />} download>
+        <Button as="a" role="link" href={`/utbetalingskalender/kalender.ics?ar=${year}`} variant="secondary" icon={<CalendarIcon aria-hidden />} download>
           {tics("download", { year })}
         </Button>
       </div>

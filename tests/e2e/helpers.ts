@@ -32,3 +32,11 @@ export async function login(page: Page, eid: keyof typeof EID_LABEL, personKey: 
 }
 
 export const MOCK_IDPORTEN = `http://127.0.0.1:${process.env.E2E_MOCK_PORT ?? 8190}`;
+
+/** Logs in with BankID straight away (the high level). */
+export async function loginHigh(page: Page, personKey: string, path = "/utbetalinger") {
+  await page.goto(path);
+  await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
+  await chooseAtIdporten(page, "bankid", personKey);
+  await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, "\\?")}$`));
+}

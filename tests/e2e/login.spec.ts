@@ -53,7 +53,7 @@ test("step-up: MinID is asked to log in again with BankID and comes back to the 
   await expect(page).toHaveURL(/\/utbetalinger$/);
   await expect(page.getByRole("heading", { level: 1, name: "Utbetalinger" })).toBeVisible();
   await expect(page.getByText("Høyt sikkerhetsnivå")).toBeVisible();
-  await expect(page.getByRole("table", { name: /Detaljer for november 2026/ })).toContainText("Frivillig tilleggstrekk");
+  await expect(page.getByRole("table", { name: "Utbetalinger" })).toContainText("november 2026");
   await expectAccessible(page);
 });
 
@@ -67,12 +67,12 @@ test("a person without BankID cannot complete step-up and is told why", async ({
   await expectAccessible(page);
 });
 
-test("BankID login reaches the detailed payment list directly", async ({ page }) => {
-  await page.goto("/utbetalinger");
+test("BankID login goes straight to the page asked for, at the high level", async ({ page }) => {
+  await page.goto("/utbetalinger/2026-10");
   await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
   await chooseAtIdporten(page, "bankid", "care-home");
-  await expect(page).toHaveURL(/\/utbetalinger$/);
-  await expect(page.getByRole("table", { name: /Detaljer for/ })).toContainText("Betales til Trondheim kommune");
+  await expect(page).toHaveURL(/\/utbetalinger\/2026-10$/);
+  await expect(page.getByRole("table", { name: "Slik er beløpet regnet ut" })).toContainText("Betales til Trondheim kommune");
 });
 
 test("logout ends the session at once: a replayed old cookie gets nothing", async ({ page, context }) => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
 import { levelOf, type LevelName, satisfies } from "../../domain/security-level";
@@ -59,9 +59,15 @@ export async function requireUser(opts: { level: LevelName; returnTo?: string; t
   redirect(`/logg-inn?${params}`);
 }
 
-/** For pages: the level comes from the route policy table. */
+/**
+ * For pages and route handlers: the level comes from the route policy table.
+ * The return address is the path actually requested (from the proxy) when it
+ * lies under `path`, so a layout protecting a segment returns to the exact page.
+ */
 export async function requirePage(path: string): Promise<User> {
-  const level = levelForPath(path);
+  const requested = (await headers()).get("x-request-path");
+  const returnTo = requested && requested.startsWith(path) ? requested : path;
+  const level = levelForPath(returnTo.split("?")[0]);
   if (level === "public") throw new Error(`${path} is public; it needs no user`);
-  return requireUser({ level, returnTo: path });
+  return requireUser({ level, returnTo });
 }
