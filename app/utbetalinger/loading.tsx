@@ -1,14 +1,3 @@
-import { VStack } from "@navikt/ds-react";
-import { Skeleton } from "@navikt/ds-react/Skeleton";
-import { getTranslations } from "next-intl/server";
+import { PageLoading } from "@/components/PageLoading";
 
-export default async function Loading() {
-  const t = await getTranslations("common");
-  return (
-    <VStack gap="space-16" padding="space-32" role="status" aria-label={t("loading")}>
-      <Skeleton variant="text" width="40%" height="3rem" />
-      <Skeleton variant="rounded" height="8rem" />
-      <Skeleton variant="rounded" height="12rem" />
-    </VStack>
-  );
-}
+export default PageLoading;

@@ -6,11 +6,11 @@
  *   --fresh   start from an empty database (used by the browser tests)
  */
 import fs from "node:fs";
-import path from "node:path";
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { setupDatabase } from "./db-setup";
 import { dbTarget } from "../db/adapter";
 import { startMockIdporten } from "../mock-idporten/server";
+import { ensureBuilt, NEXT_BIN } from "./build";
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has("--dev");
@@ -20,23 +20,6 @@ const host = "127.0.0.1";
 const portalUrl = process.env.PORTAL_URL ?? `http://${host}:${port}`;
 const useMock = !process.env.IDPORTEN_ISSUER;
 const issuer = process.env.IDPORTEN_ISSUER ?? `http://${host}:${mockPort}`;
-const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
-
-function newestMtime(dir: string): number {
-  if (!fs.existsSync(dir)) return 0;
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).reduce((max, entry) => {
-    if (!entry.isFile()) return max;
-    return Math.max(max, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-  }, 0);
-}
-
-function needsBuild(): boolean {
-  const buildId = path.join(".next", "BUILD_ID");
-  if (!fs.existsSync(buildId)) return true;
-  const built = fs.statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "public", "generated"].map(newestMtime);
-  return Math.max(...sources, fs.statSync("next.config.ts").mtimeMs) > built;
-}
 
 async function main() {
   const target = dbTarget();
@@ -53,11 +36,7 @@ async function main() {
     // The portal runs as in production but may trust the local mock.
     ALLOW_MOCK_IDPORTEN: useMock ? "true" : (process.env.ALLOW_MOCK_IDPORTEN ?? "false"),
   };
-  if (!dev && needsBuild()) {
-    console.info("[start] building the portal (first time or sources changed) …");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  if (!dev) ensureBuilt(env);
   const mock = useMock
     ? await startMockIdporten({
         port: mockPort,
@@ -68,7 +47,7 @@ async function main() {
       })
     : null;
   if (mock) console.info(`[start] mock ID-porten on ${mock.issuer}`);
-  const app = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port), "-H", host], { stdio: "inherit", env });
+  const app = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", String(port), "-H", host], { stdio: "inherit", env });
   console.info(`[start] Din pensjon on ${portalUrl}`);
   const stop = () => {
     app.kill("SIGTERM");

@@ -1,0 +1,145 @@
+/**
+ * `npm run bench`: seeds 20,000 persons with ten years of monthly payments into
+ * PostgreSQL (installed from Debian where missing) and into the embedded PGlite,
+ * then measures the payment list and the PDF statement under concurrent load
+ * and reports p50/p95 latency and requests per second. Bounded in time.
+ *   --only=postgres|pglite   one target   --seconds=N   per endpoint (default 20)
+ */
+import fs from "node:fs";
+import crypto from "node:crypto";
+import { execFileSync, spawn } from "node:child_process";
+import { encode } from "next-auth/jwt";
+import { closePglite, type DbTarget, sqlRunner } from "../db/adapter";
+import { migrate } from "../db/migrate";
+import { createPrisma } from "../db/client";
+import { seedDatabase } from "../../prisma/seed";
+import { BENCH_PERSONS, seedBenchPersons } from "./bench-seed";
+import { ensureBuilt, NEXT_BIN } from "./build";
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const SECONDS = Number(arg("seconds") ?? 20);
+const CONCURRENCY = Number(arg("concurrency") ?? 10);
+const PORT = 3300;
+const TODAY = "2026-11-12";
+const SECRET = crypto.randomBytes(32).toString("hex");
+const SESSIONS = 200;
+
+const ENDPOINTS = [
+  { name: "Payment list (page 3 of a 10-year period)", path: "/utbetalinger?periode=egen&fra=2016-01&til=2026-12&side=3" },
+  { name: "PDF statement (one year)", path: "/utbetalinger/utbetalingsoversikt.pdf?fra=2025-01&til=2025-12" },
+];
+
+type Result = { target: string; endpoint: string; requests: number; errors: number; rps: number; p50: number; p95: number };
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function prepare(target: DbTarget): Promise<string[]> {
+  const runner = await sqlRunner(target);
+  await migrate(runner);
+  const prisma = createPrisma(target);
+  if ((await prisma.person.count()) === 0) await seedDatabase(prisma, TODAY);
+  const started = Date.now();
+  await seedBenchPersons(runner);
+  console.info(`[bench] ${target.kind}: data ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  // Server-side sessions for a sample of bench persons, as a BankID login would create.
+  const persons = await prisma.person.findMany({ where: { givenName: "Bench" }, select: { id: true }, take: SESSIONS });
+  const cookies: string[] = [];
+  for (const p of persons) {
+    const id = crypto.randomBytes(24).toString("base64url");
+    await prisma.authSession.create({ data: { id, personId: p.id, acr: "idporten-loa-high", expiresAt: new Date(Date.now() + 3 * 3600_000) } });
+    cookies.push(`next-auth.session-token=${await encode({ token: { sessionId: id }, secret: SECRET })}`);
+  }
+  await prisma.$disconnect();
+  await runner.close();
+  if (target.kind === "pglite") await closePglite(target.dataDir);
+  return cookies;
+}
+
+async function waitUntilReady(url: string, timeoutMs = 120_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("server did not become ready");
+}
+
+async function load(path: string, cookies: string[]): Promise<Omit<Result, "target" | "endpoint">> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = Date.now() + SECONDS * 1000;
+  const worker = async (w: number) => {
+    for (let i = w; Date.now() < end; i += CONCURRENCY) {
+      const t0 = performance.now();
+      const res = await fetch(`http://127.0.0.1:${PORT}${path}`, { headers: { cookie: cookies[i % cookies.length] }, redirect: "manual" }).catch(() => null);
+      if (res) await res.arrayBuffer();
+      latencies.push(performance.now() - t0);
+      if (!res || res.status !== 200) errors++;
+    }
+  };
+  const t0 = Date.now();
+  await Promise.all(Array.from({ length: CONCURRENCY }, (_, w) => worker(w)));
+  const sorted = latencies.sort((a, b) => a - b);
+  return { requests: sorted.length, errors, rps: sorted.length / ((Date.now() - t0) / 1000), p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+}
+
+async function measure(label: string, target: DbTarget, cookies: string[]): Promise<Result[]> {
+  const env = {
+    ...process.env,
+    PORT: String(PORT),
+    AUTH_SECRET: SECRET,
+    PORTAL_URL: `http://127.0.0.1:${PORT}`,
+    ALLOW_MOCK_IDPORTEN: "true",
+    DINPENSJON_TODAY: TODAY,
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...(target.kind === "postgres" ? { DATABASE_URL: target.url } : { PGLITE_DIR: target.dataDir, DATABASE_URL: "" }),
+  };
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: "ignore" });
+  try {
+    await waitUntilReady(`http://127.0.0.1:${PORT}/internal/isready`);
+    const results: Result[] = [];
+    for (const e of ENDPOINTS) {
+      await load(e.path, cookies.slice(0, 5)); // warm-up, discarded
+      const r = await load(e.path, cookies);
+      results.push({ target: label, endpoint: e.name, ...r });
+      console.info(`[bench] ${label} · ${e.name}: p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, ${r.rps.toFixed(1)} req/s, ${r.errors} errors`);
+    }
+    return results;
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+  }
+}
+
+async function main() {
+  ensureBuilt({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+  const only = arg("only");
+  const results: Result[] = [];
+  if (!only || only === "postgres") {
+    const url = execFileSync("bash", ["tests/support/ensure-postgres.sh"], { env: { ...process.env, PG_TEST_DB: "dinpensjon_bench" }, encoding: "utf8" }).trim();
+    const target: DbTarget = { kind: "postgres", url };
+    results.push(...(await measure("PostgreSQL 15", target, await prepare(target))));
+  }
+  if (!only || only === "pglite") {
+    const target: DbTarget = { kind: "pglite", dataDir: ".data/bench-pglite" };
+    fs.rmSync(target.dataDir, { recursive: true, force: true });
+    results.push(...(await measure("PGlite (embedded)", target, await prepare(target))));
+  }
+  const table = [
+    `Benchmark ${new Date().toISOString().slice(0, 10)}: ${BENCH_PERSONS} persons × 120 monthly payments, ${CONCURRENCY} concurrent clients, ${SECONDS} s per endpoint, \`next start\` on this machine (${(await import("node:os")).cpus().length} cores).`,
+    "",
+    "| database | endpoint | requests | errors | req/s | p50 ms | p95 ms |",
+    "|---|---|---:|---:|---:|---:|---:|",
+    ...results.map((r) => `| ${r.target} | ${r.endpoint} | ${r.requests} | ${r.errors} | ${r.rps.toFixed(1)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} |`),
+  ].join("\n");
+  fs.mkdirSync("bench-results", { recursive: true });
+  fs.writeFileSync("bench-results/latest.md", table + "\n");
+  console.info(`\n${table}\n`);
+}
+
+main().catch((error) => {
+  console.error("[bench] failed:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

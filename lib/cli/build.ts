@@ -1,0 +1,24 @@
+import fs from "node:fs";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+
+export const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
+
+function newestMtime(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).reduce((max, entry) => {
+    if (!entry.isFile()) return max;
+    return Math.max(max, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }, 0);
+}
+
+/** Builds the app when there is no build or a source is newer than it. */
+export function ensureBuilt(env: NodeJS.ProcessEnv): void {
+  const buildId = path.join(".next", "BUILD_ID");
+  const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+  const sources = ["app", "components", "lib", "public", "generated"].map(newestMtime);
+  if (built && Math.max(...sources, fs.statSync("next.config.ts").mtimeMs, fs.statSync("proxy.ts").mtimeMs) <= built) return;
+  console.info("[build] building the portal (first time or sources changed) …");
+  const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
