@@ -6,7 +6,7 @@ import { ibanFor, norwegianAccountFor } from "./bank-account";
 const parse = (f: Record<string, unknown>) => accountForm.safeParse({ current: null, ...f });
 const errors = (f: Record<string, unknown>) => {
   const r = parse(f);
-  return r.success ? [] : r.error.issues.map((i) => `${i.path[0]}:${i.message}`);
+  return r.success ? [] : r.error.issues.map((i) => `${String(i.path[0])}:${i.message}`);
 };
 const validNo = norwegianAccountFor("1503421234") ?? norwegianAccountFor("1503421235")!;
 

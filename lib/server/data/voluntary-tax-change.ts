@@ -4,8 +4,8 @@ import { effectiveMonth, type VoluntaryTaxChange } from "../../domain/voluntary-
 import { db } from "../db";
 import { type User } from "../auth/current-user";
 import { voluntaryTaxFrom } from "./tax";
+import { Conflict, exactlyOnce, type SubmitResult } from "./exactly-once";
 
-export type RegisterResult = { ok: true; caseId: string } | { ok: false; reason: "conflict" };
 
 /**
  * Registers a voluntary tax change exactly once. The idempotency key from the
@@ -17,15 +17,10 @@ export async function registerVoluntaryTax(
   user: User,
   change: VoluntaryTaxChange,
   opts: { idempotencyKey: string; basedOn: string; today: IsoDate },
-): Promise<RegisterResult> {
-  const existing = await db().case.findUnique({ where: { idempotencyKey: opts.idempotencyKey }, select: { id: true, personId: true } });
-  if (existing) {
-    // The key belongs to someone else's form: refuse without revealing anything.
-    return existing.personId === user.personId ? { ok: true, caseId: existing.id } : { ok: false, reason: "conflict" };
-  }
+): Promise<SubmitResult> {
   const from = effectiveMonth(opts.today);
-  try {
-    const caseId = await db().$transaction(async (tx) => {
+  return exactlyOnce(user, opts.idempotencyKey, () =>
+    db().$transaction(async (tx) => {
       const current = await voluntaryTaxFrom(user.personId, from, tx);
       if ((current?.id ?? "none") !== opts.basedOn) throw new Conflict();
       const now = new Date();
@@ -70,19 +65,9 @@ export async function registerVoluntaryTax(
         },
       });
       return created.id;
-    });
-    return { ok: true, caseId };
-  } catch (error) {
-    // Two submits of the same form racing: the first one won (the unique key
-    // stopped the second, or the second saw the first's change). Return the first.
-    const raced = await db().case.findUnique({ where: { idempotencyKey: opts.idempotencyKey }, select: { id: true, personId: true } });
-    if (raced?.personId === user.personId) return { ok: true, caseId: raced.id };
-    if (error instanceof Conflict) return { ok: false, reason: "conflict" };
-    throw error;
-  }
+    }),
+  );
 }
-
-class Conflict extends Error {}
 
 /** A case's receipt, only for its own person. */
 export async function caseReceipt(user: User, caseId: string) {
