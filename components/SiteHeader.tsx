@@ -52,6 +52,7 @@ export async function SiteHeader({ user, setLanguage, logout }: Props) {
             <Link href="/oversikt">{t("nav.overview")}</Link>
             <Link href="/utbetalinger">{t("nav.payments")}</Link>
             <Link href="/skatt">{t("nav.tax")}</Link>
+            <Link href="/konto">{t("nav.account")}</Link>
             <Link href="/utbetalingskalender">{t("nav.calendar")}</Link>
             <Link href="/personvern">{t("nav.privacy")}</Link>
           </HStack>

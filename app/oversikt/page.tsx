@@ -6,6 +6,7 @@ import { PaymentTable } from "@/components/PaymentTable";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { currentPension } from "@/lib/server/data/pension";
 import { listPayments, nextPayment, visibleFrom } from "@/lib/server/data/payments";
+import { recentAccountChange } from "@/lib/server/data/bank-account";
 import { formatDate, formatMoney, formatMonth } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { today } from "@/lib/clock";
@@ -21,17 +22,24 @@ export default async function OverviewPage() {
   const t = await getTranslations("overview");
   const locale = toLocale(await getLocale());
   const day = today();
-  const [pension, next, latest] = await Promise.all([
+  const [pension, next, latest, accountChanged] = await Promise.all([
     currentPension(user, monthOf(day)),
     nextPayment(user, day),
     listPayments(user, day, { take: 4 }),
+    recentAccountChange(user, day),
   ]);
+  const ta = await getTranslations("account");
   const paid = latest.filter((p) => !p.upcoming).slice(0, 3);
   return (
     <PageShell>
       <Heading level="1" size="xlarge">
         {t("heading", { name: user.name })}
       </Heading>
+      {accountChanged && (
+        <Alert variant="warning">
+          {ta("recentChange", { date: formatDate(accountChanged, locale) })} <Link href="/konto">{ta("heading")}</Link>
+        </Alert>
+      )}
       <HGrid columns={{ xs: 1, md: 2 }} gap="space-24">
         <Box as="section" aria-labelledby="pension-heading" padding="space-24" borderRadius="12" borderWidth="1" borderColor="neutral-subtle">
           <VStack gap="space-8">

@@ -97,3 +97,9 @@ export function firstPaymentToNewAccount(today: IsoDate): YearMonth {
 
 /** The account was changed recently: warn on the next visits, as a bank would. */
 export const RECENT_CHANGE_DAYS = 30;
+
+/** Countries offered for foreign accounts: IBAN countries, and common ones without IBAN. */
+export const FOREIGN_COUNTRIES = [
+  ...Object.keys(IBAN_LENGTHS).filter((c) => c !== "NO"),
+  "US", "CA", "AU", "NZ", "TH", "PH", "ZA", "BR", "JP", "CN", "IN", "AR", "CL", "MX", "SG",
+].sort();

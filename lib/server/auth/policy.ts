@@ -13,6 +13,7 @@ export const ROUTE_POLICY: ReadonlyArray<{ prefix: string; level: LevelName | "p
   { prefix: "/oversikt", level: "substantial" },
   { prefix: "/utbetalinger", level: "high" },
   { prefix: "/skatt", level: "high" },
+  { prefix: "/konto", level: "high" },
 ];
 
 export function levelForPath(path: string): LevelName | "public" {

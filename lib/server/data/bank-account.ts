@@ -120,3 +120,17 @@ export async function changeAccount(
     }),
   );
 }
+
+/** The full number in use, for the "same as current" check only; never sent to the browser. */
+export async function currentAccountNumber(user: User): Promise<string | null> {
+  const row = await db().bankAccount.findFirst({ where: { personId: user.personId, validTo: null }, select: { accountNumber: true } });
+  return row?.accountNumber ?? null;
+}
+
+/** A bank-account case's receipt, only for its own person. */
+export async function accountReceipt(user: User, caseId: string) {
+  if (!/^[0-9a-f-]{36}$/.test(caseId)) return null;
+  const row = await db().case.findFirst({ where: { id: caseId, personId: user.personId, type: "BANK_ACCOUNT" }, select: { payload: true, decidedAt: true } });
+  await logAccess(user, user.personId, ["CASES", "BANK_ACCOUNT"]);
+  return row ? { ...(row.payload as { masked: string; firstMonth: string; countryCode: string }), decidedAt: row.decidedAt } : null;
+}

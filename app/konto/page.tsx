@@ -1,0 +1,81 @@
+import crypto from "node:crypto";
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Alert, BodyLong, BodyShort, Box, Heading, VStack } from "@navikt/ds-react";
+import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
+import { PageShell } from "@/components/PageShell";
+import { AccountForm } from "@/components/AccountForm";
+import { requirePage } from "@/lib/server/auth/current-user";
+import { accountHistory, recentAccountChange } from "@/lib/server/data/bank-account";
+import { CURRENCIES, FOREIGN_COUNTRIES, firstPaymentToNewAccount } from "@/lib/domain/account-change";
+import { formatDate, formatMonth } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/locales";
+import { today } from "@/lib/clock";
+import { submitAccountChange } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account");
+  return { title: t("heading") };
+}
+
+export default async function AccountPage() {
+  const user = await requirePage("/konto");
+  const t = await getTranslations("account");
+  const locale = toLocale(await getLocale());
+  const day = today();
+  const [{ current, history }, recent] = await Promise.all([accountHistory(user), recentAccountChange(user, day)]);
+  const names = new Intl.DisplayNames([locale === "en" ? "en-GB" : "nb-NO"], { type: "region" });
+  const country = (code: string) => names.of(code) ?? code;
+  const countries = FOREIGN_COUNTRIES.map((code) => ({ code, name: country(code) })).sort((a, b) => a.name.localeCompare(b.name, locale));
+  return (
+    <PageShell width="md">
+      <Heading level="1" size="xlarge">
+        {t("heading")}
+      </Heading>
+      {recent && <Alert variant="warning">{t("recentChange", { date: formatDate(recent, locale) })}</Alert>}
+      <BodyLong>{t("lead")}</BodyLong>
+      <VStack as="section" aria-labelledby="current-heading" gap="space-8">
+        <Heading level="2" size="medium" id="current-heading">
+          {t("current")}
+        </Heading>
+        <BodyShort weight="semibold">
+          {!current
+            ? t("none")
+            : current.foreign
+              ? t("currentForeign", { account: current.masked, bank: current.bankName ?? "", country: country(current.countryCode), currency: current.currency, date: formatDate(current.validFrom, locale) })
+              : t("currentValue", { account: current.masked, date: formatDate(current.validFrom, locale) })}
+        </BodyShort>
+      </VStack>
+      {history.length > 1 && (
+        <Table size="small">
+          <caption>{t("historyCaption")}</caption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t("historyAccount")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("historyFrom")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("historyTo")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {history.map((a) => (
+              <TableRow key={a.id}>
+                <TableHeaderCell scope="row">{a.masked}{a.foreign ? ` (${country(a.countryCode)})` : ""}</TableHeaderCell>
+                <TableDataCell>{formatDate(a.validFrom, locale)}</TableDataCell>
+                <TableDataCell>{a.validTo ? formatDate(a.validTo, locale) : t("historyInUse")}</TableDataCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <Box as="section" aria-labelledby="change-heading" padding="space-24" borderWidth="1" borderColor="neutral-subtle" borderRadius="12">
+        <VStack gap="space-16">
+          <Heading level="2" size="medium" id="change-heading">
+            {t("changeHeading")}
+          </Heading>
+          <BodyShort>{t("firstPayment", { month: formatMonth(firstPaymentToNewAccount(day), locale) })}</BodyShort>
+          <AccountForm action={submitAccountChange} idempotencyKey={crypto.randomUUID()} basedOn={current?.id ?? "none"} countries={countries} currencies={CURRENCIES} />
+        </VStack>
+      </Box>
+    </PageShell>
+  );
+}
