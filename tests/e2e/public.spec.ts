@@ -66,3 +66,18 @@ test("logged-in pages send the visitor to login, keeping where they were going",
   expect(response?.status()).toBe(200);
   await expectAccessible(page);
 });
+
+test("logged-in pages render fully without JavaScript (no streaming placeholders)", async ({ browser }) => {
+  const withJs = await browser.newContext();
+  const { loginHigh } = await import("./helpers");
+  await loginHigh(await withJs.newPage(), "full", "/oversikt");
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  await noJs.addCookies(await withJs.cookies());
+  const page = await noJs.newPage();
+  for (const path of ["/oversikt", "/utbetalinger", "/skatt", "/konto", "/utbetalinger/arsoversikt"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+  await withJs.close();
+  await noJs.close();
+});

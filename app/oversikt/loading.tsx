@@ -1,3 +1,0 @@
-import { PageLoading } from "@/components/PageLoading";
-
-export default PageLoading;
