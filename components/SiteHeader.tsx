@@ -48,11 +48,13 @@ export async function SiteHeader({ user, setLanguage, logout }: Props) {
       </Box>
       {user && (
         <Box as="nav" aria-label={t("mainNav")} paddingInline="space-24" paddingBlock="space-8" background="neutral-soft" className="no-print">
-          <HStack gap="space-24">
+          <HStack gap="space-24" wrap>
             <Link href="/oversikt">{t("nav.overview")}</Link>
             <Link href="/utbetalinger">{t("nav.payments")}</Link>
+            <Link href="/uttaksgrad">{t("nav.drawGrade")}</Link>
             <Link href="/skatt">{t("nav.tax")}</Link>
             <Link href="/konto">{t("nav.account")}</Link>
+            <Link href="/saker">{t("nav.cases")}</Link>
             <Link href="/utbetalingskalender">{t("nav.calendar")}</Link>
             <Link href="/personvern">{t("nav.privacy")}</Link>
           </HStack>

@@ -14,6 +14,9 @@ export const ROUTE_POLICY: ReadonlyArray<{ prefix: string; level: LevelName | "p
   { prefix: "/utbetalinger", level: "high" },
   { prefix: "/skatt", level: "high" },
   { prefix: "/konto", level: "high" },
+  { prefix: "/uttaksgrad", level: "high" },
+  { prefix: "/saker", level: "high" },
+  { prefix: "/brev", level: "high" },
 ];
 
 export function levelForPath(path: string): LevelName | "public" {

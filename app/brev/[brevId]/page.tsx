@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Alert, BodyLong, BodyShort, Heading, Link, VStack } from "@navikt/ds-react";
+import { PageShell } from "@/components/PageShell";
+import { PrintButton } from "@/components/PrintButton";
+import { requirePage } from "@/lib/server/auth/current-user";
+import { letter } from "@/lib/server/data/cases";
+import { formatDate } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/locales";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("cases");
+  return { title: t("heading") };
+}
+
+/** A letter, readable in the portal and printable. Letters are written in Norwegian, as sent. */
+export default async function LetterPage({ params }: { params: Promise<{ brevId: string }> }) {
+  const { brevId } = await params;
+  const user = await requirePage(`/brev/${brevId}`);
+  const t = await getTranslations("cases");
+  const tp = await getTranslations("payments");
+  const locale = toLocale(await getLocale());
+  const found = await letter(user, brevId);
+  if (!found) notFound();
+  return (
+    <PageShell width="md">
+      {found.caseId && <Link href={`/saker/${found.caseId}`} className="no-print">{t("toCase")}</Link>}
+      <VStack gap="space-16" as="article" lang="nb">
+        <Heading level="1" size="xlarge">{found.title}</Heading>
+        <BodyShort>{t("letterFrom", { date: formatDate(found.sentAt.toISOString().slice(0, 10), locale) })}</BodyShort>
+        {found.automated && <Alert variant="info" size="small">{t("letterAutomated")}</Alert>}
+        {found.body.split("\n\n").map((p, i) => (
+          <BodyLong key={i}>{p}</BodyLong>
+        ))}
+      </VStack>
+      <div>
+        <PrintButton label={tp("print")} />
+      </div>
+    </PageShell>
+  );
+}

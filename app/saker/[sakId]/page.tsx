@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Alert, BodyLong, BodyShort, Heading, Link, List, Tag, VStack } from "@navikt/ds-react";
+import { ListItem } from "@navikt/ds-react/List";
+import { PageShell } from "@/components/PageShell";
+import { requirePage } from "@/lib/server/auth/current-user";
+import { caseDetail } from "@/lib/server/data/cases";
+import { formatDate } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/locales";
+import { first, type SearchParams } from "@/lib/search-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("cases");
+  return { title: t("heading") };
+}
+
+/** One case: status, what has happened, what happens next, and its letters. Also the receipt after applying. */
+export default async function CasePage({ params, searchParams }: { params: Promise<{ sakId: string }>; searchParams: Promise<SearchParams> }) {
+  const { sakId } = await params;
+  const user = await requirePage(`/saker/${sakId}`);
+  const t = await getTranslations("cases");
+  const locale = toLocale(await getLocale());
+  const found = await caseDetail(user, sakId);
+  if (!found) notFound();
+  const isNew = first((await searchParams).ny) === "1";
+  const date = (d: Date) => formatDate(d.toISOString().slice(0, 10), locale);
+  const type = t.has(`types.${found.type}`) ? t(`types.${found.type}`) : found.type;
+  return (
+    <PageShell width="md">
+      <Link href="/saker">{t("back")}</Link>
+      {isNew && <Alert variant="success">{t("newCase")}</Alert>}
+      <Heading level="1" size="xlarge">{t("detailHeading", { type })}</Heading>
+      <BodyShort>
+        {t("submitted", { date: date(found.createdAt) })} · <Tag size="small" variant={found.status === "DECIDED" ? "success" : "info"}>{t(`statuses.${found.status}`)}</Tag>
+      </BodyShort>
+      <BodyLong>{t(`next.${found.status}`)}</BodyLong>
+      <VStack gap="space-8" as="section" aria-labelledby="timeline-heading">
+        <Heading level="2" size="small" id="timeline-heading">{t("timeline")}</Heading>
+        <List>
+          {found.events.map((e, i) => (
+            <ListItem key={i}>{`${date(e.at)}: ${t.has(`events.${e.type}`) ? t(`events.${e.type}`) : e.type}`}</ListItem>
+          ))}
+        </List>
+      </VStack>
+      {found.letters.length > 0 && (
+        <VStack gap="space-8" as="section" aria-labelledby="letters-heading">
+          <Heading level="2" size="small" id="letters-heading">{t("letters")}</Heading>
+          <List>
+            {found.letters.map((l) => (
+              <ListItem key={l.id}>
+                <Link href={`/brev/${l.id}`}>{l.title}</Link> ({date(l.sentAt)}){l.automated && <> <Tag size="xsmall" variant="neutral">{t("automatedTag")}</Tag></>}
+              </ListItem>
+            ))}
+          </List>
+        </VStack>
+      )}
+    </PageShell>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { BodyLong, Heading, Link, Tag } from "@navikt/ds-react";
+import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
+import { PageShell } from "@/components/PageShell";
+import { requirePage } from "@/lib/server/auth/current-user";
+import { listCases } from "@/lib/server/data/cases";
+import { formatDate } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/locales";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("cases");
+  return { title: t("heading") };
+}
+
+export default async function CasesPage() {
+  const user = await requirePage("/saker");
+  const t = await getTranslations("cases");
+  const locale = toLocale(await getLocale());
+  const cases = await listCases(user);
+  const label = (group: "types" | "statuses", key: string) => (t.has(`${group}.${key}`) ? t(`${group}.${key}`) : key);
+  return (
+    <PageShell>
+      <Heading level="1" size="xlarge">{t("heading")}</Heading>
+      <BodyLong>{t("lead")}</BodyLong>
+      {cases.length === 0 ? (
+        <BodyLong>{t("empty")}</BodyLong>
+      ) : (
+        <Table>
+          <caption className="navds-sr-only">{t("caption")}</caption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t("type")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("status")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("created")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {cases.map((c) => (
+              <TableRow key={c.id}>
+                <TableHeaderCell scope="row">
+                  <Link href={`/saker/${c.id}`}>{label("types", c.type)}</Link>
+                </TableHeaderCell>
+                <TableDataCell>
+                  <Tag size="small" variant={c.status === "DECIDED" || c.status === "CLOSED" ? "success" : "info"}>{label("statuses", c.status)}</Tag>
+                </TableDataCell>
+                <TableDataCell>{formatDate(c.createdAt.toISOString().slice(0, 10), locale)}</TableDataCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </PageShell>
+  );
+}

@@ -1,0 +1,126 @@
+import "server-only";
+import { addMonths, type IsoDate, monthOf, type YearMonth } from "../../domain/calendar";
+import { type DrawGrade, gradeAt } from "../../domain/draw-grade";
+import { gradeOptions, gradeReminders, month67, type GradeOption, type GradeSituation } from "../../domain/draw-grade-rules";
+import { totalsOf } from "../../domain/payment-lines";
+import { formatMoney, formatMonth } from "../../format";
+import { db } from "../db";
+import { type User } from "../auth/current-user";
+import { logAccess } from "./access-log";
+import { Conflict, exactlyOnce, type SubmitResult } from "./exactly-once";
+import { estimatedGross, pensionProfile, replan } from "./pension-profile";
+import { day } from "./payments";
+
+export type DrawGradeOverview = {
+  current: DrawGrade;
+  since: YearMonth;
+  basedOn: string;
+  options: Array<GradeOption & { estimatedGrossOre: number }>;
+  reminders: ReturnType<typeof gradeReminders>;
+};
+
+/**
+ * Whether enough pension is accrued to draw before 67. Until the pension
+ * calculation is connected, a pensioner who has drawn 100 % or is 67 is
+ * taken to qualify (docs/adr/0006).
+ */
+function situation(birthDate: IsoDate, history: GradeSituation["history"], today: IsoDate): GradeSituation {
+  const enoughAccrued = history.some((h) => h.grade === 100) || monthOf(today) >= month67(birthDate);
+  return { today, birthDate, history, enoughAccrued };
+}
+
+async function load(personId: string, client = db()) {
+  const [person, profile, last] = await Promise.all([
+    client.person.findUniqueOrThrow({ where: { id: personId }, select: { birthDate: true } }),
+    pensionProfile(personId, client),
+    client.drawGradePeriod.findFirst({ where: { pension: { personId } }, orderBy: { fromMonth: "desc" }, select: { id: true } }),
+  ]);
+  return { birthDate: person.birthDate.toISOString().slice(0, 10), profile, basedOn: last?.id ?? "none" };
+}
+
+export async function drawGradeOverview(user: User, today: IsoDate): Promise<DrawGradeOverview | null> {
+  const { birthDate, profile, basedOn } = await load(user.personId);
+  await logAccess(user, user.personId, ["PENSION"]);
+  if (!profile) return null;
+  const s = situation(birthDate, profile.drawGrades, today);
+  const current = gradeAt(profile.drawGrades, monthOf(today)) ?? 0;
+  const since = profile.drawGrades.filter((g) => g.from <= monthOf(today)).at(-1)?.from ?? profile.startMonth;
+  return {
+    current,
+    since,
+    basedOn,
+    options: gradeOptions(s).map((o) => ({ ...o, estimatedGrossOre: estimatedGross(profile, o.grade, o.earliestMonth) })),
+    reminders: gradeReminders(s),
+  };
+}
+
+export type ApplyResult = SubmitResult | { ok: false; reason: "notAvailable" };
+
+/**
+ * Applies for a new draw grade. Where the rules allow it now, the decision is
+ * automated: a case, a decision letter that says so (criteria and how to
+ * appeal), the new grade from next month, and unpaid payments re-planned.
+ */
+export async function applyDrawGrade(user: User, grade: DrawGrade, opts: { idempotencyKey: string; basedOn: string; today: IsoDate }): Promise<ApplyResult> {
+  const overview = await drawGradeOverview(user, opts.today);
+  const option = overview?.options.find((o) => o.grade === grade);
+  const repeat = await db().case.findUnique({ where: { idempotencyKey: opts.idempotencyKey }, select: { personId: true } });
+  if (!repeat && (!option || !option.availableNow)) return { ok: false, reason: "notAvailable" };
+  const from = addMonths(monthOf(opts.today), 1);
+  return exactlyOnce(user, opts.idempotencyKey, () =>
+    db().$transaction(async (tx) => {
+      const { profile, basedOn } = await load(user.personId, tx as never);
+      if (!profile || basedOn !== opts.basedOn) throw new Conflict();
+      const now = new Date();
+      const amount = option!.estimatedGrossOre;
+      const created = await tx.case.create({
+        data: {
+          personId: user.personId,
+          type: "DRAW_GRADE",
+          status: "DECIDED",
+          idempotencyKey: opts.idempotencyKey,
+          submittedById: user.personId,
+          payload: { grade, fromMonth: from, previousGrade: overview!.current, estimatedGrossOre: amount, automated: true },
+          createdAt: now,
+          decidedAt: now,
+          events: { create: [{ type: "RECEIVED", at: now, actor: "SELF" }, { type: "DECIDED", at: now, actor: "SYSTEM" }, { type: "LETTER_SENT", at: now, actor: "SYSTEM" }] },
+        },
+        select: { id: true },
+      });
+      await tx.drawGradePeriod.create({ data: { pensionId: profile.pensionId, fromMonth: from, grade, caseId: created.id } });
+      await tx.letter.create({ data: { personId: user.personId, caseId: created.id, kind: "DECISION", automated: true, title: "Vedtak om endret uttaksgrad", body: decisionLetter(grade, overview!.current, from, amount), sentAt: now } });
+      await tx.message.create({
+        data: { personId: user.personId, channel: "NOTICE", fromNav: true, subject: "Vedtak om endret uttaksgrad", body: "Du har fått et vedtak om ny uttaksgrad. Du finner brevet under saken din.", createdAt: now },
+      });
+      // Payments not yet paid from the new month follow the new grade.
+      const updated = { ...profile, drawGrades: [...profile.drawGrades, { from, grade }] };
+      const unpaid = await tx.payment.findMany({
+        where: { personId: user.personId, periodMonth: { gte: from }, paymentDate: { gt: day(opts.today) } },
+        select: { id: true, periodMonth: true, lines: { select: { type: true, code: true, amountOre: true, forMonth: true, recipient: true, taxBasis: true } } },
+      });
+      for (const p of unpaid) {
+        const planned = replan(updated, p.periodMonth, p.lines);
+        await tx.paymentLine.deleteMany({ where: { paymentId: p.id } });
+        if (!planned || totalsOf(planned.lines).grossOre === 0) {
+          await tx.payment.delete({ where: { id: p.id } });
+          continue;
+        }
+        await tx.paymentLine.createMany({ data: planned.lines.map((l, position) => ({ paymentId: p.id, position, type: l.type, code: l.code, amountOre: l.amountOre, forMonth: l.forMonth ?? null, recipient: l.recipient ?? null, taxBasis: l.taxBasis ?? null })) });
+      }
+      return created.id;
+    }),
+  );
+}
+
+/** The decision letter, in plain words: what was decided, that it was automated, on what criteria, and how to appeal. */
+function decisionLetter(grade: DrawGrade, previous: DrawGrade, from: YearMonth, grossOre: number): string {
+  const month = formatMonth(from, "nb");
+  return [
+    `Du har søkt om å endre uttaksgraden for alderspensjonen din fra ${previous} til ${grade} prosent. Vi har innvilget søknaden. Den nye uttaksgraden gjelder fra ${month}.`,
+    grade === 0
+      ? "Pensjonen stanses fra samme måned. Vil du starte igjen senere, må du søke om ny uttaksgrad."
+      : `Pensjonen før skatt blir omtrent ${formatMoney(grossOre, "nb")} i måneden. Beløpet kan endre seg ved den årlige reguleringen i mai.`,
+    "Dette vedtaket er gjort automatisk. Vi har brukt disse kriteriene: at uttaksgraden er en av 0, 20, 40, 50, 60, 80 eller 100 prosent; at det har gått minst ett år siden forrige endring hvis du går over til en gradert pensjon; og at du har tjent opp nok pensjon til å ta ut denne graden.",
+    "Du har rett til å få vedtaket vurdert av en saksbehandler. Hvis du mener vedtaket er feil, kan du klage innen seks uker fra du fikk dette brevet. Skriv til oss på nav.no eller ring 55 55 33 34.",
+  ].join("\n\n");
+}
