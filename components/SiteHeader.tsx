@@ -55,6 +55,7 @@ export async function SiteHeader({ user, setLanguage, logout }: Props) {
             <Link href="/skatt">{t("nav.tax")}</Link>
             <Link href="/konto">{t("nav.account")}</Link>
             <Link href="/saker">{t("nav.cases")}</Link>
+            <Link href="/meldinger">{t("nav.inbox")}</Link>
             <Link href="/utbetalingskalender">{t("nav.calendar")}</Link>
             <Link href="/personvern">{t("nav.privacy")}</Link>
           </HStack>

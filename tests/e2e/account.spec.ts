@@ -104,3 +104,11 @@ test("the account form works without JavaScript", async ({ browser }) => {
   await withJs.close();
   await noJs.close();
 });
+
+test("the confirmation of an account change is in the inbox (readable with MinID)", async ({ page }) => {
+  await login(page, "minid", "representative");
+  await page.getByRole("link", { name: "Meldinger" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Meldinger" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Velkommen til Din pensjon" })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -51,3 +51,13 @@ test("the draw grade journey works without JavaScript", async ({ browser }) => {
   await withJs.close();
   await noJs.close();
 });
+
+test("a second tab with the same question open cannot overwrite the first decision", async ({ page, context }) => {
+  await loginHigh(page, "long-history", "/uttaksgrad/oppsummering?grad=80");
+  const other = await context.newPage();
+  await other.goto("/uttaksgrad/oppsummering?grad=0");
+  await page.getByRole("button", { name: "Send søknaden" }).click();
+  await expect(page.getByText("Søknaden er sendt og behandlet.")).toBeVisible();
+  await other.getByRole("button", { name: "Send søknaden" }).click();
+  await expect(other.getByText(/endret i et annet vindu eller av noen andre/)).toBeVisible();
+});

@@ -17,6 +17,7 @@ export const ROUTE_POLICY: ReadonlyArray<{ prefix: string; level: LevelName | "p
   { prefix: "/uttaksgrad", level: "high" },
   { prefix: "/saker", level: "high" },
   { prefix: "/brev", level: "high" },
+  { prefix: "/meldinger", level: "substantial" },
 ];
 
 export function levelForPath(path: string): LevelName | "public" {

@@ -43,3 +43,15 @@ export async function letter(user: User, id: string) {
   await logAccess(user, user.personId, ["LETTERS"]);
   return row;
 }
+
+/** The inbox, newest first; opening it marks the messages as read. */
+export async function inbox(user: User) {
+  const rows = await db().message.findMany({
+    where: { personId: user.personId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, subject: true, body: true, createdAt: true, readAt: true, fromNav: true },
+  });
+  await logAccess(user, user.personId, ["MESSAGES"]);
+  await db().message.updateMany({ where: { personId: user.personId, readAt: null }, data: { readAt: new Date() } });
+  return rows;
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { BodyLong, BodyShort, Box, Heading, HStack, Tag, VStack } from "@navikt/ds-react";
+import { PageShell } from "@/components/PageShell";
+import { requirePage } from "@/lib/server/auth/current-user";
+import { inbox } from "@/lib/server/data/cases";
+import { formatDate } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/locales";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("inbox");
+  return { title: t("heading") };
+}
+
+export default async function InboxPage() {
+  const user = await requirePage("/meldinger");
+  const t = await getTranslations("inbox");
+  const locale = toLocale(await getLocale());
+  const messages = await inbox(user);
+  return (
+    <PageShell width="md">
+      <Heading level="1" size="xlarge">{t("heading")}</Heading>
+      <BodyLong>{t("lead")}</BodyLong>
+      {messages.length === 0 && <BodyLong>{t("empty")}</BodyLong>}
+      <VStack gap="space-12" as="ul" style={{ listStyle: "none", padding: 0 }}>
+        {messages.map((m) => (
+          <Box as="li" key={m.id} padding="space-16" borderWidth="1" borderColor="neutral-subtle" borderRadius="8">
+            <VStack gap="space-4" as="article" lang="nb">
+              <HStack gap="space-8" align="center">
+                <Heading level="2" size="xsmall">{m.subject}</Heading>
+                {!m.readAt && <Tag size="xsmall" variant="info">{t("unread")}</Tag>}
+              </HStack>
+              <BodyShort size="small">{formatDate(m.createdAt.toISOString().slice(0, 10), locale)}</BodyShort>
+              <BodyLong>{m.body}</BodyLong>
+            </VStack>
+          </Box>
+        ))}
+      </VStack>
+    </PageShell>
+  );
+}
