@@ -37,6 +37,9 @@ export default async function DrawGradePage({ searchParams }: { searchParams: Pr
       <BodyShort size="large" weight="semibold">
         {t("current", { grade: overview.current, month: formatMonth(overview.since, locale) })}
       </BodyShort>
+      {overview.scheduled && (
+        <Alert variant="info">{t("scheduled", { grade: overview.scheduled.grade, month: formatMonth(overview.scheduled.from, locale) })}</Alert>
+      )}
       {overview.reminders.map((r) => (
         <Alert key={r.code} variant="info" size="small">
           {r.code === "turning67" ? t("reminders.turning67", { month: formatMonth(r.month, locale) }) : t("reminders.applyMonthBefore")}

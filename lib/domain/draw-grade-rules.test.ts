@@ -105,3 +105,12 @@ describe("reminders", () => {
     ]);
   });
 });
+
+describe("a change already decided for next month", () => {
+  it("counts as the grade to change from", () => {
+    const s = base({ history: [{ from: "2024-04", grade: 100 }, { from: "2026-12", grade: 50 }] });
+    expect(gradeOptions(s).map((o) => o.grade)).not.toContain(50);
+    expect(option(s, 40)).toMatchObject({ earliestMonth: "2027-12", blocker: "oneYearBetweenChanges" });
+    expect(option(s, 100)).toMatchObject({ availableNow: true });
+  });
+});

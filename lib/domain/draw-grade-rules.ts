@@ -46,7 +46,8 @@ function sorted(history: DrawGradePeriod[]) {
 export function gradeOptions(s: GradeSituation): GradeOption[] {
   const history = sorted(s.history);
   const next = addMonths(monthOf(s.today), 1);
-  const current = gradeAt(history, monthOf(s.today));
+  // A change already made but starting next month counts as the grade to change from.
+  const current = history.at(-1)?.grade ?? gradeAt(history, monthOf(s.today));
   const lastChange = history.at(-1)?.from ?? null;
   const at67 = month67(s.birthDate);
   const max = (a: YearMonth, b: YearMonth) => (a > b ? a : b);

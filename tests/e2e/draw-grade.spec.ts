@@ -29,6 +29,7 @@ test("choose a grade, check the answers, send: automated decision with a letter"
   // A graded change is now a year away, and the page says why.
   await page.goto("/uttaksgrad");
   await expect(page.getByRole("radio", { name: "40 prosent" })).toBeDisabled();
+  await expect(page.getByText("Fra desember 2026 blir uttaksgraden 50 prosent. Det er allerede bestemt.")).toBeVisible();
   await expect(page.getByText(/Tidligst fra desember 2027\. Det må gå ett år mellom hver endring/).first()).toBeVisible();
 });
 

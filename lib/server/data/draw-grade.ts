@@ -14,6 +14,8 @@ import { day } from "./payments";
 export type DrawGradeOverview = {
   current: DrawGrade;
   since: YearMonth;
+  /** A change already decided that starts later. */
+  scheduled: { grade: DrawGrade; from: YearMonth } | null;
   basedOn: string;
   options: Array<GradeOption & { estimatedGrossOre: number }>;
   reminders: ReturnType<typeof gradeReminders>;
@@ -45,9 +47,11 @@ export async function drawGradeOverview(user: User, today: IsoDate): Promise<Dra
   const s = situation(birthDate, profile.drawGrades, today);
   const current = gradeAt(profile.drawGrades, monthOf(today)) ?? 0;
   const since = profile.drawGrades.filter((g) => g.from <= monthOf(today)).at(-1)?.from ?? profile.startMonth;
+  const last = profile.drawGrades.at(-1);
   return {
     current,
     since,
+    scheduled: last && last.from > monthOf(today) ? { grade: last.grade, from: last.from } : null,
     basedOn,
     options: gradeOptions(s).map((o) => ({ ...o, estimatedGrossOre: estimatedGross(profile, o.grade, o.earliestMonth) })),
     reminders: gradeReminders(s),
