@@ -17,7 +17,7 @@ step "Unit and integration tests (embedded PGlite)"
 npx vitest run
 
 step "Integration tests on a PostgreSQL server"
-DATABASE_URL="$(bash tests/support/ensure-postgres.sh)" npx vitest run --project integration --no-file-parallelism
+DATABASE_URL="$(bash tests/support/ensure-postgres.sh)" npx vitest run --project integration
 
 step "Browser tests (Playwright on Debian's Chromium, axe)"
 bash tests/support/ensure-chromium.sh

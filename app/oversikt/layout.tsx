@@ -1,7 +1,3 @@
-import { requirePage } from "@/lib/server/auth/current-user";
+import { protectedLayout } from "@/lib/server/auth/protected-layout";
 
-// Checked before anything renders, so an unauthenticated request gets a real redirect.
-export default async function Layout({ children }: { children: React.ReactNode }) {
-  await requirePage("/oversikt");
-  return children;
-}
+export default protectedLayout("/oversikt");

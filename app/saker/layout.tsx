@@ -1,6 +1,3 @@
-import { requirePage } from "@/lib/server/auth/current-user";
+import { protectedLayout } from "@/lib/server/auth/protected-layout";
 
-export default async function Layout({ children }: { children: React.ReactNode }) {
-  await requirePage("/saker");
-  return children;
-}
+export default protectedLayout("/saker");

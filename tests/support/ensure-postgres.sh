@@ -28,6 +28,8 @@ DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'dinpensjon') THEN
     CREATE ROLE dinpensjon LOGIN PASSWORD 'dinpensjon';
   END IF;
+  -- Each integration test file creates a database of its own.
+  ALTER ROLE dinpensjon CREATEDB;
 END \$\$;
 DROP DATABASE IF EXISTS $DB_NAME;
 CREATE DATABASE $DB_NAME OWNER dinpensjon;

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Alert, BodyLong, Heading, Link, VStack } from "@navikt/ds-react";
-import { PageShell } from "@/components/PageShell";
+import { Receipt } from "@/components/Receipt";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { accountReceipt } from "@/lib/server/data/bank-account";
 import { formatMonth } from "@/lib/format";
@@ -21,18 +20,11 @@ export default async function AccountReceiptPage({ params }: { params: Promise<{
   const receipt = await accountReceipt(user, sakId);
   if (!receipt) notFound();
   return (
-    <PageShell width="md">
-      <Alert variant="success">
-        <Heading level="1" size="large">
-          {t("heading")}
-        </Heading>
-      </Alert>
-      <VStack gap="space-8">
-        <BodyLong weight="semibold">{t("what", { account: receipt.masked })}</BodyLong>
-        <BodyLong>{t("first", { month: formatMonth(receipt.firstMonth, locale) })}</BodyLong>
-        <BodyLong>{t("inbox")}</BodyLong>
-      </VStack>
-      <Link href="/konto">{t("back")}</Link>
-    </PageShell>
+    <Receipt
+      heading={t("heading")}
+      lead={t("what", { account: receipt.masked })}
+      lines={[t("first", { month: formatMonth(receipt.firstMonth, locale) }), t("inbox")]}
+      back={{ href: "/konto", label: t("back") }}
+    />
   );
 }

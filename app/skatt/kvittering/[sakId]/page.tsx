@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Alert, BodyLong, Heading, Link, VStack } from "@navikt/ds-react";
-import { PageShell } from "@/components/PageShell";
+import { Receipt } from "@/components/Receipt";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { caseReceipt } from "@/lib/server/data/voluntary-tax-change";
 import { formatDate, formatMoney, formatMonth } from "@/lib/format";
@@ -31,19 +30,15 @@ export default async function ReceiptPage({ params }: { params: Promise<{ sakId:
         : t("stop");
   const month = formatMonth(payload.fromMonth, locale);
   return (
-    <PageShell width="md">
-      <Alert variant="success">
-        <Heading level="1" size="large">
-          {t("heading")}
-        </Heading>
-      </Alert>
-      <VStack gap="space-8">
-        <BodyLong weight="semibold">{what}</BodyLong>
-        <BodyLong>{t("from", { month })}</BodyLong>
-        {receipt.decidedAt && <BodyLong>{t("caseStatus", { date: formatDate(receipt.decidedAt.toISOString().slice(0, 10), locale) })}</BodyLong>}
-        <BodyLong>{t("next", { month })}</BodyLong>
-      </VStack>
-      <Link href="/skatt">{t("back")}</Link>
-    </PageShell>
+    <Receipt
+      heading={t("heading")}
+      lead={what}
+      lines={[
+        t("from", { month }),
+        ...(receipt.decidedAt ? [t("caseStatus", { date: formatDate(receipt.decidedAt.toISOString().slice(0, 10), locale) })] : []),
+        t("next", { month }),
+      ]}
+      back={{ href: "/skatt", label: t("back") }}
+    />
   );
 }
