@@ -57,6 +57,7 @@ export async function SiteHeader({ user, setLanguage, logout }: Props) {
             <Link href="/saker">{t("nav.cases")}</Link>
             <Link href="/meldinger">{t("nav.inbox")}</Link>
             <Link href="/utbetalingskalender">{t("nav.calendar")}</Link>
+            <Link href="/mine-data">{t("nav.privacyCentre")}</Link>
             <Link href="/personvern">{t("nav.privacy")}</Link>
           </HStack>
         </Box>

@@ -30,6 +30,7 @@ export type Scenario = {
   careHome?: { name: string; municipality: string; from: IsoDate };
   /** Scenario keys this person holds a power of attorney for. */
   attorneyFor?: string[];
+  consents?: Array<{ purpose: "USER_RESEARCH" | "INSURANCE_DISCLOSURE" | "DIGITAL_LIFE_CERTIFICATE"; action: "GRANTED" | "WITHDRAWN"; textVersion: string; at: IsoDate; counterparty?: string }>;
 };
 
 const ALL_EIDS: Eid[] = ["minid", "bankid", "bankid-mobile", "buypass", "commfides"];
@@ -60,6 +61,7 @@ export function scenarios(today: IsoDate): Scenario[] {
       maritalStatus: "MARRIED", navOffice: "Nav Bergenhus",
       address: { line: "Fjellveien 12", postalCode: "5019", city: "Bergen", country: "NO" },
       account: account("1503421234"),
+      consents: [{ purpose: "USER_RESEARCH", action: "GRANTED", textVersion: "brukertest-2025-1", at: "2025-09-02" }],
       pension: {
         startMonth: "2024-04", fullAmountAtStart: kr(24_850), supplementAtStart: kr(1_200),
         drawGrades: [{ from: "2024-04", grade: 100 }],
@@ -100,6 +102,7 @@ export function scenarios(today: IsoDate): Scenario[] {
         kind: "FOREIGN", number: ibanFor("ES", "21000418450200051332"), bic: "CAIXESBBXXX",
         bankName: "CaixaBank", country: "ES", currency: "EUR",
       },
+      consents: [{ purpose: "DIGITAL_LIFE_CERTIFICATE", action: "GRANTED", textVersion: "leveattest-2025-1", at: "2025-04-10" }],
       pension: {
         startMonth: "2022-09", fullAmountAtStart: kr(19_750),
         drawGrades: [{ from: "2022-09", grade: 100 }],
@@ -139,6 +142,10 @@ export function scenarios(today: IsoDate): Scenario[] {
       address: { line: "Byåsen sykehjem, Byåsveien 150", postalCode: "7021", city: "Trondheim", country: "NO" },
       account: account("4202117788"),
       careHome: { name: "Byåsen sykehjem", municipality: "Trondheim kommune", from: "2024-09-01" },
+      consents: [
+        { purpose: "INSURANCE_DISCLOSURE", action: "GRANTED", textVersion: "forsikring-2024-2", at: "2024-02-12", counterparty: "Storebrand Livsforsikring" },
+        { purpose: "INSURANCE_DISCLOSURE", action: "WITHDRAWN", textVersion: "forsikring-2024-2", at: "2025-06-30", counterparty: "Storebrand Livsforsikring" },
+      ],
       pension: {
         startMonth: "2016-03", fullAmountAtStart: kr(17_600), supplementAtStart: kr(1_900),
         drawGrades: [{ from: "2016-03", grade: 100 }],

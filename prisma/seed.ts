@@ -163,16 +163,19 @@ async function seedPerson(db: Db, s: Scenario, today: IsoDate): Promise<string> 
       createdAt: at(`${monthOf(today)}-01`),
     },
   });
-  await db.accessLog.create({
-    data: {
-      subjectId: person.id,
-      actorKind: "CASEWORKER",
-      actorLabel: "Saksbehandler, pensjon",
-      dataKind: "PENSION",
-      purpose: "CASE_PROCESSING",
-      at: at(`${monthOf(today)}-01`, 9),
-    },
+  // Realistic lookups by others, so "who has looked at my data" is never empty.
+  const month = monthOf(today);
+  await db.accessLog.createMany({
+    data: [
+      { actorKind: "CASEWORKER" as const, actorLabel: "Saksbehandler, Nav Pensjon", dataKind: "PENSION", purpose: "CASE_PROCESSING", at: at(`${addMonths(month, -2)}-14`, 9) },
+      { actorKind: "CASEWORKER" as const, actorLabel: "Veileder, Nav Kontaktsenter", dataKind: "PAYMENTS", purpose: "ANSWER_ENQUIRY", at: at(`${addMonths(month, -1)}-03`, 13) },
+      { actorKind: "SYSTEM" as const, actorLabel: "Utbetaling (automatisk)", dataKind: "BANK_ACCOUNT", purpose: "PAYMENT", at: at(`${month}-01`, 2) },
+      { actorKind: "SYSTEM" as const, actorLabel: "Skattetrekk (automatisk)", dataKind: "TAX", purpose: "TAX_WITHHOLDING", at: at(`${month}-01`, 3) },
+    ].map((e) => ({ ...e, subjectId: person.id })),
   });
+  for (const c of s.consents ?? []) {
+    await db.consentEvent.create({ data: { personId: person.id, purpose: c.purpose, action: c.action, textVersion: c.textVersion, counterparty: c.counterparty ?? null, at: at(c.at) } });
+  }
   return person.id;
 }
 

@@ -18,6 +18,8 @@ export const ROUTE_POLICY: ReadonlyArray<{ prefix: string; level: LevelName | "p
   { prefix: "/saker", level: "high" },
   { prefix: "/brev", level: "high" },
   { prefix: "/meldinger", level: "substantial" },
+  { prefix: "/mine-data", level: "high" },
+  { prefix: "/mine-data/samtykker", level: "substantial" },
 ];
 
 export function levelForPath(path: string): LevelName | "public" {

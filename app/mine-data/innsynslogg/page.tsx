@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { BodyLong, BodyShort, Button, Heading, HStack } from "@navikt/ds-react";
+import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
+import { PageShell } from "@/components/PageShell";
+import { requirePage } from "@/lib/server/auth/current-user";
+import { accessLogPage, ACTOR_KINDS, type ActorFilter, LOG_PAGE_SIZE } from "@/lib/server/data/privacy";
+import { formatDate } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/locales";
+import { first, pageNumber, type SearchParams } from "@/lib/search-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("accessLog");
+  return { title: t("heading") };
+}
+
+const FILTERS: ActorFilter[] = ["ALL", ...ACTOR_KINDS];
+
+export default async function AccessLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requirePage("/mine-data/innsynslogg");
+  const t = await getTranslations("accessLog");
+  const tp = await getTranslations("payments");
+  const locale = toLocale(await getLocale());
+  const params = await searchParams;
+  const requested = first(params.hvem) as ActorFilter | undefined;
+  const actor: ActorFilter = requested && FILTERS.includes(requested) ? requested : "ALL";
+  const page = pageNumber(params.side);
+  const { total, entries } = await accessLogPage(user, { actor, page });
+  const pages = Math.max(1, Math.ceil(total / LOG_PAGE_SIZE));
+  const href = (a: ActorFilter, p = 1) => `/mine-data/innsynslogg?hvem=${a}&side=${p}`;
+  const time = (d: Date) => `${formatDate(d.toISOString().slice(0, 10), locale)} ${d.toLocaleTimeString(locale === "en" ? "en-GB" : "nb-NO", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Oslo" })}`;
+  const label = (group: string, key: string) => (t.has(`${group}.${key}`) ? t(`${group}.${key}`) : key);
+  return (
+    <PageShell>
+      <Heading level="1" size="xlarge">{t("heading")}</Heading>
+      <BodyLong>{t("lead")}</BodyLong>
+      <nav aria-label={t("filter")}>
+        <HStack gap="space-8" wrap>
+          {FILTERS.map((a) => (
+            <Button key={a} as="a" role="link" href={href(a)} size="small" variant={a === actor ? "primary" : "secondary"} aria-current={a === actor ? "true" : undefined}>
+              {label("actors", a)}
+            </Button>
+          ))}
+        </HStack>
+      </nav>
+      <BodyShort aria-live="polite">{t("count", { total })}</BodyShort>
+      {entries.length === 0 ? (
+        <BodyLong>{t("empty")}</BodyLong>
+      ) : (
+        <Table>
+          <caption className="navds-sr-only">{t("caption")}</caption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t("when")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("who")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("what")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("why")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {entries.map((e) => (
+              <TableRow key={e.id}>
+                <TableDataCell>{time(e.at)}</TableDataCell>
+                <TableHeaderCell scope="row">{e.actorLabel ? `${label("actors", e.actorKind)}: ${e.actorLabel}` : label("actors", e.actorKind)}</TableHeaderCell>
+                <TableDataCell>{label("dataKinds", e.dataKind)}</TableDataCell>
+                <TableDataCell>{label("purposes", e.purpose)}</TableDataCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {pages > 1 && (
+        <nav aria-label={tp("pagination")}>
+          <HStack gap="space-16" align="center">
+            {page > 1 && <Button as="a" role="link" href={href(actor, page - 1)} variant="secondary" size="small">{tp("previousPage")}</Button>}
+            <BodyShort>{tp("pageOf", { page, pages })}</BodyShort>
+            {page < pages && <Button as="a" role="link" href={href(actor, page + 1)} variant="secondary" size="small">{tp("nextPage")}</Button>}
+          </HStack>
+        </nav>
+      )}
+    </PageShell>
+  );
+}

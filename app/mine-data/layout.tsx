@@ -1,0 +1,3 @@
+import { protectedLayout } from "@/lib/server/auth/protected-layout";
+
+export default protectedLayout("/mine-data");

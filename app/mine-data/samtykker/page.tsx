@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Alert, BodyLong, BodyShort, Box, Button, Heading, Tag, VStack } from "@navikt/ds-react";
+import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
+import { PageShell } from "@/components/PageShell";
+import { requirePage } from "@/lib/server/auth/current-user";
+import { consentsOverview } from "@/lib/server/data/privacy";
+import { formatDate } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/locales";
+import { first, type SearchParams } from "@/lib/search-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("consents");
+  return { title: t("heading") };
+}
+
+export default async function ConsentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requirePage("/mine-data/samtykker");
+  const t = await getTranslations("consents");
+  const locale = toLocale(await getLocale());
+  const changed = first((await searchParams).endret);
+  const { purposes, history } = await consentsOverview(user);
+  const date = (d: Date) => formatDate(d.toISOString().slice(0, 10), locale);
+  return (
+    <PageShell width="md">
+      <Heading level="1" size="xlarge">{t("heading")}</Heading>
+      {changed && <Alert variant="success" role="status">{changed === "gitt" ? t("changedGiven") : t("changedWithdrawn")}</Alert>}
+      <BodyLong>{t("lead")}</BodyLong>
+      {purposes.map(({ purpose, given, latest }) => (
+        <Box key={purpose} as="section" id={purpose} aria-labelledby={`${purpose}-heading`} padding="space-20" borderWidth="1" borderColor="neutral-subtle" borderRadius="8">
+          <VStack gap="space-8" align="start">
+            <Heading level="2" size="small" id={`${purpose}-heading`}>
+              {t(`purposes.${purpose}.name`)} <Tag size="xsmall" variant={given ? "success" : "neutral"}>{given ? t("actions.GRANTED") : t("never").replace(/\.$/, "")}</Tag>
+            </Heading>
+            <BodyLong>{t(`purposes.${purpose}.text`)}</BodyLong>
+            <BodyShort>
+              {!latest ? t("never") : latest.action === "GRANTED" ? t("given", { date: date(latest.at), version: latest.textVersion }) : t("withdrawn", { date: date(latest.at) })}
+            </BodyShort>
+            {latest?.counterparty && <BodyShort size="small">{t("counterparty", { name: latest.counterparty })}</BodyShort>}
+            <Button as="a" role="link" size="small" variant={given ? "secondary" : "primary"} href={`/mine-data/samtykker/bekreft?formal=${purpose}&valg=${given ? "trekk" : "gi"}`}>
+              {given ? t("withdraw") : t("give")}
+              <span className="navds-sr-only">: {t(`purposes.${purpose}.name`)}</span>
+            </Button>
+          </VStack>
+        </Box>
+      ))}
+      {history.length > 0 && (
+        <Table size="small">
+          <caption>{t("historyCaption")}</caption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t("historyWhat")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("historyAction")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("historyWhen")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {history.map((e) => (
+              <TableRow key={e.id}>
+                <TableHeaderCell scope="row">{t(`purposes.${e.purpose}.name`)}</TableHeaderCell>
+                <TableDataCell>{t(`actions.${e.action}`)} ({e.textVersion})</TableDataCell>
+                <TableDataCell>{date(e.at)}</TableDataCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </PageShell>
+  );
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { CONSENT_PURPOSES, consentState, CURRENT_TEXT_VERSION, isGiven, type ConsentPurpose } from "../../domain/consents";
+import { db } from "../db";
+import { type User } from "../auth/current-user";
+import { logAccess } from "./access-log";
+
+export const ACTOR_KINDS = ["SELF", "REPRESENTATIVE", "CASEWORKER", "SYSTEM"] as const;
+export type ActorFilter = (typeof ACTOR_KINDS)[number] | "ALL";
+
+export const LOG_PAGE_SIZE = 25;
+
+/**
+ * Who has looked at the user's data, newest first, filtered by who. Reading
+ * the log is itself logged, after the read, so it shows up next time.
+ */
+export async function accessLogPage(user: User, filter: { actor: ActorFilter; page: number }) {
+  const where = { subjectId: user.personId, ...(filter.actor === "ALL" ? {} : { actorKind: filter.actor }) };
+  const [total, rows] = await Promise.all([
+    db().accessLog.count({ where }),
+    db().accessLog.findMany({
+      where,
+      orderBy: { id: "desc" },
+      skip: (filter.page - 1) * LOG_PAGE_SIZE,
+      take: LOG_PAGE_SIZE,
+      select: { id: true, at: true, actorKind: true, actorLabel: true, dataKind: true, purpose: true },
+    }),
+  ]);
+  await logAccess(user, user.personId, ["ACCESS_LOG"], "PRIVACY_INSIGHT");
+  return { total, entries: rows.map((r) => ({ ...r, id: String(r.id) })) };
+}
+
+/** Every consent purpose with its current state, and the full history of grants and withdrawals. */
+export async function consentsOverview(user: User) {
+  const events = await db().consentEvent.findMany({
+    where: { personId: user.personId },
+    orderBy: { at: "desc" },
+    select: { id: true, purpose: true, action: true, textVersion: true, at: true, counterparty: true },
+  });
+  await logAccess(user, user.personId, ["CONSENTS"]);
+  const latest = consentState(events);
+  return {
+    purposes: CONSENT_PURPOSES.map((purpose) => ({ purpose, given: isGiven(latest[purpose]), latest: latest[purpose] })),
+    history: events,
+  };
+}
+
+/**
+ * Grants or withdraws a consent at once. Repeating the same choice adds
+ * nothing (the history records changes, not clicks).
+ */
+export async function setConsent(user: User, purpose: ConsentPurpose, give: boolean): Promise<"changed" | "unchanged"> {
+  return db().$transaction(async (tx) => {
+    const last = await tx.consentEvent.findFirst({ where: { personId: user.personId, purpose }, orderBy: { at: "desc" }, select: { action: true, counterparty: true } });
+    if ((last?.action === "GRANTED") === give) return "unchanged";
+    await tx.consentEvent.create({
+      data: {
+        personId: user.personId,
+        purpose,
+        action: give ? "GRANTED" : "WITHDRAWN",
+        textVersion: CURRENT_TEXT_VERSION[purpose],
+        counterparty: last?.counterparty ?? null,
+        at: new Date(),
+      },
+    });
+    return "changed";
+  });
+}

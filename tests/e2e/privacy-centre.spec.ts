@@ -1,0 +1,54 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, login, loginHigh } from "./helpers";
+
+test("who has looked at my data: caseworkers and automated lookups, filterable", async ({ page }) => {
+  await loginHigh(page, "care-home", "/mine-data/innsynslogg");
+  await expect(page.getByRole("heading", { level: 1, name: "Hvem har sett opplysningene dine" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Ansatt i Nav" }).click();
+  const rows = page.getByRole("table", { name: "Oppslag i opplysningene dine" }).getByRole("row");
+  await expect(rows.filter({ hasText: "Saksbehandler, Nav Pensjon" })).toHaveCount(1);
+  await expect(rows.filter({ hasText: "Deg selv" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Deg selv" }).click();
+  await expect(rows.filter({ hasText: "Du så hvem som har sett opplysningene dine" }).first()).toBeVisible();
+});
+
+test("consents are visible with MinID, and withdrawing works with the keyboard alone", async ({ page }) => {
+  await login(page, "minid", "full");
+  await page.goto("/mine-data/samtykker");
+  await expect(page.getByRole("heading", { level: 1, name: "Samtykker" })).toBeVisible();
+  await expectAccessible(page);
+  const withdraw = page.getByRole("link", { name: "Trekk samtykket: Brukertesting" });
+  await withdraw.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Vil du trekke samtykket til Brukertesting?" })).toBeVisible();
+  await expectAccessible(page);
+  await page.keyboard.press("Tab");
+  for (let i = 0; i < 40 && !(await page.getByRole("button", { name: "Ja, trekk samtykket" }).evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Samtykket er trukket.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Gi samtykke: Brukertesting" })).toBeVisible();
+  const history = page.getByRole("table", { name: "Historikk" });
+  await expect(history.getByRole("row").filter({ hasText: "Brukertesting" })).toHaveCount(2);
+  await expectAccessible(page);
+});
+
+test("the access log needs the high level", async ({ page }) => {
+  await login(page, "minid", "abroad");
+  await page.goto("/mine-data/innsynslogg");
+  await expect(page.getByRole("heading", { level: 1, name: "Denne siden krever høyere sikkerhetsnivå" })).toBeVisible();
+});
+
+test("a copy of everything downloads as JSON from the privacy centre", async ({ page }) => {
+  await loginHigh(page, "long-history", "/mine-data");
+  await expect(page.getByRole("heading", { level: 1, name: "Personvern og innsyn" })).toBeVisible();
+  await expectAccessible(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Last ned opplysningene dine (JSON)" }).click()]);
+  expect(download.suggestedFilename()).toBe("din-pensjon-mine-data.json");
+  const data = JSON.parse((await import("node:fs")).readFileSync(await download.path(), "utf8"));
+  expect(data.schemaVersion).toBe(1);
+  expect(data.person.familyName).toBe("Nilsen");
+  expect(data.payments.length).toBeGreaterThan(130);
+});

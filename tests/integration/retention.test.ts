@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { runRetention } from "@/lib/db/retention";
+import { db } from "@/lib/server/db";
+import { userFor } from "../support/users";
+
+describe("retention", () => {
+  it("deletes expired chat data, only that, and a second run deletes nothing", async () => {
+    const { personId } = await userFor("abroad");
+    const now = new Date("2026-11-12T12:00:00Z");
+    const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
+    const msg = (channel: "CHATBOT" | "CHAT_ADVISOR" | "NOTICE" | "WRITE_TO_US", createdAt: Date, deleteAfter: Date | null = null) => ({
+      personId, channel, fromNav: channel !== "WRITE_TO_US", subject: "s", body: "b", createdAt, deleteAfter,
+    });
+    await db().message.createMany({
+      data: [
+        msg("CHATBOT", daysAgo(91)), msg("CHATBOT", daysAgo(89)),
+        msg("CHAT_ADVISOR", daysAgo(3)), msg("CHAT_ADVISOR", daysAgo(1)),
+        msg("WRITE_TO_US", daysAgo(400), daysAgo(1)), msg("WRITE_TO_US", daysAgo(10)),
+        msg("NOTICE", daysAgo(2000), daysAgo(5)),
+      ],
+    });
+    const letters = await db().letter.count();
+    const cases = await db().case.count();
+    expect(await runRetention(db(), now)).toEqual({ chatbot: 1, chatAdvisor: 1, expiredMessages: 1 });
+    expect(await runRetention(db(), now)).toEqual({ chatbot: 0, chatAdvisor: 0, expiredMessages: 0 });
+    expect(await db().message.count({ where: { personId, channel: "CHATBOT" } })).toBe(1);
+    expect(await db().message.count({ where: { personId, channel: "NOTICE", subject: "s" } })).toBe(1);
+    expect(await db().letter.count()).toBe(letters);
+    expect(await db().case.count()).toBe(cases);
+  });
+});
