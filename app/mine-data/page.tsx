@@ -15,9 +15,11 @@ export default async function PrivacyCentrePage() {
   await requirePage("/mine-data");
   const t = await getTranslations("privacyCentre");
   const links = [
+    { href: "/mine-data/opplysninger", key: "myData" },
     { href: "/mine-data/innsynslogg", key: "log" },
     { href: "/mine-data/samtykker", key: "consents" },
     { href: "/mine-data/eksport.json", key: "export" },
+    { href: "/mine-data/rettigheter", key: "rights" },
   ] as const;
   return (
     <PageShell width="md">

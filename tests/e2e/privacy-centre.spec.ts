@@ -52,3 +52,30 @@ test("a copy of everything downloads as JSON from the privacy centre", async ({ 
   expect(data.person.familyName).toBe("Nilsen");
   expect(data.payments.length).toBeGreaterThan(130);
 });
+
+test("a rights request becomes a case with a 30-day answer deadline; errors are explained first", async ({ page }) => {
+  await loginHigh(page, "widowed", "/mine-data/rettigheter");
+  await page.getByRole("button", { name: "Send forespørselen" }).click();
+  await expect(page.locator(":focus")).toHaveText("Du må rette dette før du kan sende:");
+  await expect(page.getByRole("link", { name: "Skriv en begrunnelse på minst 10 tegn." })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("radio", { name: "Rette opplysninger som er feil" }).check();
+  await page.getByLabel("Hvilke opplysninger gjelder det?").selectOption("ADDRESS");
+  await page.getByLabel("Begrunnelse").fill("Postnummeret i adressen min er feil.");
+  await page.getByRole("button", { name: "Send forespørselen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Personvern" })).toBeVisible();
+  await expect(page.getByText("Vi svarer deg senest 12. desember 2026.")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("my data: every group with where it comes from and what it is used for", async ({ page }) => {
+  await loginHigh(page, "care-home", "/mine-data/opplysninger");
+  await expect(page.getByRole("heading", { level: 1, name: "Opplysningene vi har om deg" })).toBeVisible();
+  for (const group of ["Personopplysninger", "Kontaktinformasjon", "Adresse", "Kontonummer", "Pensjon", "Utbetalinger", "Saker", "Institusjonsopphold", "Samtykker", "Fullmakter"]) {
+    await expect(page.getByRole("region", { name: group, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole("region", { name: "Institusjonsopphold" })).toContainText("Byåsen sykehjem");
+  await expect(page.getByRole("region", { name: "Personopplysninger" })).toContainText("Kilde: Folkeregisteret");
+  await expect(page.getByText(/Fødselsnummer: \d{6} \*\*\*\*\*/)).toBeVisible();
+  await expectAccessible(page);
+});

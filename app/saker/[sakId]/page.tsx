@@ -35,6 +35,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         {t("submitted", { date: date(found.createdAt) })} · <Tag size="small" variant={found.status === "DECIDED" ? "success" : "info"}>{t(`statuses.${found.status}`)}</Tag>
       </BodyShort>
       <BodyLong>{t(`next.${found.status}`)}</BodyLong>
+      {found.answerDeadline && found.status !== "DECIDED" && found.status !== "CLOSED" && <BodyLong weight="semibold">{t("deadline", { date: date(found.answerDeadline) })}</BodyLong>}
       <VStack gap="space-8" as="section" aria-labelledby="timeline-heading">
         <Heading level="2" size="small" id="timeline-heading">{t("timeline")}</Heading>
         <List>

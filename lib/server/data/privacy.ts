@@ -3,6 +3,7 @@ import { CONSENT_PURPOSES, consentState, CURRENT_TEXT_VERSION, isGiven, type Con
 import { db } from "../db";
 import { type User } from "../auth/current-user";
 import { logAccess } from "./access-log";
+import { exactlyOnce } from "./exactly-once";
 
 export const ACTOR_KINDS = ["SELF", "REPRESENTATIVE", "CASEWORKER", "SYSTEM"] as const;
 export type ActorFilter = (typeof ACTOR_KINDS)[number] | "ALL";
@@ -63,5 +64,31 @@ export async function setConsent(user: User, purpose: ConsentPurpose, give: bool
       },
     });
     return "changed";
+  });
+}
+
+/** A request to rectify, erase, restrict or object: a case with the 30-day answer deadline. Saved once per form. */
+export async function requestRight(
+  user: User,
+  request: { right: string; item: string; reason: string },
+  opts: { idempotencyKey: string; today: string; deadline: string },
+) {
+  return exactlyOnce(user, opts.idempotencyKey, async () => {
+    const now = new Date();
+    const created = await db().case.create({
+      data: {
+        personId: user.personId,
+        type: "PRIVACY_REQUEST",
+        status: "RECEIVED",
+        idempotencyKey: opts.idempotencyKey,
+        submittedById: user.personId,
+        answerDeadline: new Date(`${opts.deadline}T00:00:00Z`),
+        payload: request,
+        createdAt: now,
+        events: { create: [{ type: "RECEIVED", at: now, actor: "SELF" }] },
+      },
+      select: { id: true },
+    });
+    return created.id;
   });
 }

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { addDays, type IsoDate } from "./calendar";
+
+export const RIGHTS = ["RECTIFICATION", "ERASURE", "RESTRICTION", "OBJECTION"] as const;
+export const DATA_ITEMS = ["PERSON", "CONTACT", "ADDRESS", "BANK_ACCOUNT", "PENSION", "PAYMENTS", "CASES", "INSTITUTION", "CONSENTS", "POWERS"] as const;
+export type Right = (typeof RIGHTS)[number];
+
+/** Nav answers requests about rights within 30 days (free of charge). */
+export const ANSWER_DAYS = 30;
+export const answerDeadline = (today: IsoDate) => addDays(today, ANSWER_DAYS);
+
+export const privacyRequestForm = z.object({
+  right: z.enum(RIGHTS, { message: "rightRequired" }),
+  item: z.enum(DATA_ITEMS, { message: "itemRequired" }),
+  reason: z.string().trim().min(10, { message: "reasonShort" }).max(2000, { message: "reasonLong" }),
+});
