@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BodyLong, BodyShort, Heading, Link, List, VStack } from "@navikt/ds-react";
+import { Heading, Link, List, VStack } from "@navikt/ds-react";
 import { ListItem } from "@navikt/ds-react/List";
-import { PageShell } from "@/components/PageShell";
+import { ArticleWithToc } from "@/components/ArticleWithToc";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
+import { PRIVACY_TOPICS } from "@/lib/privacy-topics";
 
 const SECTIONS = ["responsible", "what", "why", "who", "storage", "rights", "cookies", "complaint"] as const;
 const LAST_UPDATED = "2026-11-22";
@@ -16,33 +17,24 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PrivacyPage() {
   const t = await getTranslations("privacy");
+  const tt = await getTranslations("privacyTopics");
   const locale = toLocale(await getLocale());
   return (
-    <PageShell width="md">
-      <Heading level="1" size="xlarge">
-        {t("heading")}
-      </Heading>
-      <BodyShort size="small">{t("lastUpdated", { date: formatDate(LAST_UPDATED, locale) })}</BodyShort>
-      <nav aria-labelledby="toc-heading">
-        <Heading level="2" size="small" id="toc-heading">
-          {t("toc")}
-        </Heading>
+    <ArticleWithToc
+      title={t("heading")}
+      updated={formatDate(LAST_UPDATED, locale)}
+      sections={SECTIONS.map((key) => ({ id: key, title: t(`sections.${key}.title`), body: t(`sections.${key}.body`) }))}
+    >
+      <VStack gap="space-8" as="section" aria-labelledby="more-heading">
+        <Heading level="2" size="medium" id="more-heading">{t("more")}</Heading>
         <List>
-          {SECTIONS.map((key) => (
-            <ListItem key={key}>
-              <Link href={`#${key}`}>{t(`sections.${key}.title`)}</Link>
+          {Object.keys(PRIVACY_TOPICS).map((slug) => (
+            <ListItem key={slug}>
+              <Link href={`/personvern/${slug}`}>{tt(`${slug}.title`)}</Link>
             </ListItem>
           ))}
         </List>
-      </nav>
-      {SECTIONS.map((key) => (
-        <VStack gap="space-8" key={key} as="section" aria-labelledby={key}>
-          <Heading level="2" size="medium" id={key}>
-            {t(`sections.${key}.title`)}
-          </Heading>
-          <BodyLong>{t(`sections.${key}.body`)}</BodyLong>
-        </VStack>
-      ))}
-    </PageShell>
+      </VStack>
+    </ArticleWithToc>
   );
 }

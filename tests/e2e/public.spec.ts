@@ -81,3 +81,19 @@ test("logged-in pages render fully without JavaScript (no streaming placeholders
   await withJs.close();
   await noJs.close();
 });
+
+test("every privacy topic page has a table of contents, headings and a last-updated date", async ({ page }) => {
+  await page.goto("/personvern");
+  const topics = page.getByRole("region", { name: "Mer om personvern" }).getByRole("link");
+  await expect(topics).toHaveCount(5);
+  for (const name of ["Informasjonskapsler og statistikk", "Chat og meldinger", "Automatiske vedtak", "Digital leveattest", "Personvernombud og klage"]) {
+    await page.goto("/personvern");
+    await page.getByRole("link", { name }).click();
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await expect(page.getByText(/Sist oppdatert/)).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Innhold" }).getByRole("link")).toHaveCount(3);
+    await expectAccessible(page);
+  }
+  await page.goto("/personvern/finnes-ikke");
+  await expect(page.getByRole("heading", { level: 1, name: "Fant ikke siden" })).toBeVisible();
+});

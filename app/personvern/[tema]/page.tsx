@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@navikt/ds-react";
+import { ArticleWithToc } from "@/components/ArticleWithToc";
+import { formatDate } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/locales";
+import { PRIVACY_TOPICS, type PrivacyTopic } from "@/lib/privacy-topics";
+
+type Params = Promise<{ tema: string }>;
+const isTopic = (slug: string): slug is PrivacyTopic => slug in PRIVACY_TOPICS;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { tema } = await params;
+  const t = await getTranslations("privacyTopics");
+  return { title: isTopic(tema) ? t(`${tema}.title`) : undefined };
+}
+
+/** Public privacy topics, in plain words, each with its own table of contents. */
+export default async function PrivacyTopicPage({ params }: { params: Params }) {
+  const { tema } = await params;
+  if (!isTopic(tema)) notFound();
+  const t = await getTranslations("privacyTopics");
+  const tp = await getTranslations("privacy");
+  const locale = toLocale(await getLocale());
+  const topic = PRIVACY_TOPICS[tema];
+  return (
+    <ArticleWithToc
+      title={t(`${tema}.title`)}
+      updated={formatDate(topic.updated, locale)}
+      sections={topic.sections.map((s) => ({ id: s, title: t(`${tema}.sections.${s}.title`), body: t(`${tema}.sections.${s}.body`) }))}
+    >
+      <Link href="/personvern">{tp("heading")}</Link>
+    </ArticleWithToc>
+  );
+}
