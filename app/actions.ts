@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/locales";
+import { STATS_COOKIE } from "@/lib/statistics";
 import { safeReturnPath } from "@/lib/server/auth/policy";
 import { currentUser, sessionCookieName } from "@/lib/server/auth/current-user";
 import { revokeSession } from "@/lib/server/auth/sessions";
@@ -22,4 +23,11 @@ export async function logout(): Promise<void> {
   const store = await cookies();
   store.delete(sessionCookieName());
   redirect((await endSessionUrl(idToken)) ?? "/logget-ut");
+}
+
+/** The statistics choice from the cookie banner or the cookie page; remembered for a year. */
+export async function setStatisticsChoice(formData: FormData): Promise<void> {
+  const choice = formData.get("choice") === "ja" ? "ja" : "nei";
+  (await cookies()).set(STATS_COOKIE, choice, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600, httpOnly: true });
+  redirect(safeReturnPath(String(formData.get("returnTo") ?? "/")));
 }

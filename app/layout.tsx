@@ -5,7 +5,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/SiteHeader";
 import { SiteFooter } from "@/components/SiteFooter";
 import { currentUser } from "@/lib/server/auth/current-user";
-import { logout, setLanguage } from "./actions";
+import { cookies } from "next/headers";
+import { StatisticsChoice } from "@/components/StatisticsChoice";
+import { PageViewBeacon } from "@/components/PageViewBeacon";
+import { STATS_COOKIE, statsChoice } from "@/lib/statistics";
+import { logout, setLanguage, setStatisticsChoice } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
@@ -16,10 +20,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   const t = await getTranslations("layout");
   const user = await currentUser();
+  const stats = statsChoice((await cookies()).get(STATS_COOKIE)?.value);
   return (
     <html lang={locale}>
       <body>
         <NextIntlClientProvider>
+        {stats === null && <StatisticsChoice action={setStatisticsChoice} banner />}
+        {stats === "ja" && <PageViewBeacon />}
         <a className="skip-link navds-link" href="#maincontent">
           {t("skipLink")}
         </a>

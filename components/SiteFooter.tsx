@@ -13,6 +13,7 @@ export async function SiteFooter() {
         <HStack gap="space-24" wrap>
           <Link href="/personvern">{t("footerPrivacy")}</Link>
           <Link href="/utbetalingskalender">{t("footerCalendar")}</Link>
+          <Link href="/personvern/informasjonskapsler#innstillinger">{t("footerCookies")}</Link>
         </HStack>
         <BodyShort>{t("footerPhone")}</BodyShort>
       </VStack>

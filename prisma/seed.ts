@@ -173,6 +173,12 @@ async function seedPerson(db: Db, s: Scenario, today: IsoDate): Promise<string> 
       { actorKind: "SYSTEM" as const, actorLabel: "Skattetrekk (automatisk)", dataKind: "TAX", purpose: "TAX_WITHHOLDING", at: at(`${month}-01`, 3) },
     ].map((e) => ({ ...e, subjectId: person.id })),
   });
+  if (s.address.country !== "NO") {
+    // Pensioners abroad confirm they are alive; one entry is past the 18-month retention.
+    await db.lifeCertificate.createMany({
+      data: [20, 8].map((monthsAgo) => ({ personId: person.id, confirmedAt: at(`${addMonths(month, -monthsAgo)}-10`), method: "BankID" })),
+    });
+  }
   for (const c of s.consents ?? []) {
     await db.consentEvent.create({ data: { personId: person.id, purpose: c.purpose, action: c.action, textVersion: c.textVersion, counterparty: c.counterparty ?? null, at: at(c.at) } });
   }

@@ -19,10 +19,13 @@ describe("retention", () => {
         msg("NOTICE", daysAgo(2000), daysAgo(5)),
       ],
     });
+    await db().lifeCertificate.createMany({ data: [{ personId, confirmedAt: daysAgo(19 * 31), method: "BankID" }, { personId, confirmedAt: daysAgo(17 * 30), method: "BankID" }] });
     const letters = await db().letter.count();
     const cases = await db().case.count();
-    expect(await runRetention(db(), now)).toEqual({ chatbot: 1, chatAdvisor: 1, expiredMessages: 1 });
-    expect(await runRetention(db(), now)).toEqual({ chatbot: 0, chatAdvisor: 0, expiredMessages: 0 });
+    const seededOld = await db().lifeCertificate.count({ where: { confirmedAt: { lt: new Date("2025-05-12T12:00:00Z") } } });
+    expect(await runRetention(db(), now)).toEqual({ chatbot: 1, chatAdvisor: 1, expiredMessages: 1, lifeCertificates: seededOld });
+    expect(await runRetention(db(), now)).toEqual({ chatbot: 0, chatAdvisor: 0, expiredMessages: 0, lifeCertificates: 0 });
+    expect(await db().lifeCertificate.count({ where: { personId } })).toBeGreaterThanOrEqual(1);
     expect(await db().message.count({ where: { personId, channel: "CHATBOT" } })).toBe(1);
     expect(await db().message.count({ where: { personId, channel: "NOTICE", subject: "s" } })).toBe(1);
     expect(await db().letter.count()).toBe(letters);

@@ -6,6 +6,10 @@ import { ArticleWithToc } from "@/components/ArticleWithToc";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { PRIVACY_TOPICS, type PrivacyTopic } from "@/lib/privacy-topics";
+import { cookies } from "next/headers";
+import { StatisticsChoice } from "@/components/StatisticsChoice";
+import { STATS_COOKIE, statsChoice } from "@/lib/statistics";
+import { setStatisticsChoice } from "@/app/actions";
 
 type Params = Promise<{ tema: string }>;
 const isTopic = (slug: string): slug is PrivacyTopic => slug in PRIVACY_TOPICS;
@@ -30,6 +34,11 @@ export default async function PrivacyTopicPage({ params }: { params: Params }) {
       updated={formatDate(topic.updated, locale)}
       sections={topic.sections.map((s) => ({ id: s, title: t(`${tema}.sections.${s}.title`), body: t(`${tema}.sections.${s}.body`) }))}
     >
+      {tema === "informasjonskapsler" && (
+        <div id="innstillinger">
+          <StatisticsChoice action={setStatisticsChoice} banner={false} current={statsChoice((await cookies()).get(STATS_COOKIE)?.value)} />
+        </div>
+      )}
       <Link href="/personvern">{tp("heading")}</Link>
     </ArticleWithToc>
   );

@@ -25,6 +25,8 @@ export const EXPORT_COVERAGE = {
   InstitutionStay: "institutionStays",
   PowerOfAttorney: "powersOfAttorney",
   AccessLog: "accessLog",
+  LifeCertificate: "lifeCertificates",
+  PageViewCount: { excluded: "Holds no personal data: page views counted per day and path." },
   AuthSession: { excluded: "Login sessions hold security tokens; they expire within two hours." },
 } as const;
 
@@ -35,7 +37,7 @@ const omit = { personId: true } as const;
 /** Everything the portal holds about the logged-in person, as machine-readable data. */
 export async function exportPersonData(user: User, now: Date) {
   const personId = user.personId;
-  const [person, pensions, payments, taxCards, voluntaryTaxes, bankAccounts, cases, letters, messages, consentEvents, institutionStays, granted, held, accessLog] = await Promise.all([
+  const [person, pensions, payments, taxCards, voluntaryTaxes, bankAccounts, cases, letters, messages, consentEvents, institutionStays, granted, held, accessLog, lifeCertificates] = await Promise.all([
     db().person.findUniqueOrThrow({ where: { id: personId } }),
     db().pension.findMany({ where: { personId }, omit, include: { drawGrades: { omit: { pensionId: true } } } }),
     db().payment.findMany({ where: { personId }, omit, orderBy: { paymentDate: "asc" }, include: { lines: { omit: { paymentId: true }, orderBy: { position: "asc" } } } }),
@@ -50,6 +52,7 @@ export async function exportPersonData(user: User, now: Date) {
     db().powerOfAttorney.findMany({ where: { grantorId: personId }, include: { attorney: { select: { givenName: true, familyName: true } } } }),
     db().powerOfAttorney.findMany({ where: { attorneyId: personId }, include: { grantor: { select: { givenName: true, familyName: true } } } }),
     db().accessLog.findMany({ where: { subjectId: personId }, orderBy: { id: "asc" } }),
+    db().lifeCertificate.findMany({ where: { personId }, omit }),
   ]);
   await logAccess(user, personId, ["PERSON", "PENSION", "PAYMENTS", "TAX", "BANK_ACCOUNT", "CASES", "LETTERS", "MESSAGES", "CONSENTS", "ACCESS_LOG"], "EXPORT");
   return {
@@ -69,5 +72,6 @@ export async function exportPersonData(user: User, now: Date) {
     institutionStays,
     powersOfAttorney: { granted, held },
     accessLog: accessLog.map((e) => ({ ...e, id: String(e.id) })),
+    lifeCertificates,
   };
 }
