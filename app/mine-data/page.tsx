@@ -19,6 +19,7 @@ export default async function PrivacyCentrePage() {
     { href: "/mine-data/innsynslogg", key: "log" },
     { href: "/mine-data/samtykker", key: "consents" },
     { href: "/mine-data/eksport.json", key: "export" },
+    { href: "/mine-data/eksport.pdf", key: "exportPdf" },
     { href: "/mine-data/rettigheter", key: "rights" },
   ] as const;
   return (

@@ -79,3 +79,16 @@ test("my data: every group with where it comes from and what it is used for", as
   await expect(page.getByText(/Fødselsnummer: \d{6} \*\*\*\*\*/)).toBeVisible();
   await expectAccessible(page);
 });
+
+test("a readable PDF copy of everything downloads from the privacy centre", async ({ page }) => {
+  await loginHigh(page, "care-home", "/mine-data");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Last ned opplysningene dine (PDF)" }).click()]);
+  const { pdfText } = await import("../support/pdf-text");
+  const text = await pdfText(new Uint8Array((await import("node:fs")).readFileSync(await download.path())));
+  expect(text).toContain("Opplysningene vi har om deg");
+  expect(text).toContain("Byåsen sykehjem");
+  expect(text).toContain("Kilde: Folkeregisteret");
+  expect(text).toContain("Hvem har sett opplysningene dine");
+  const { person } = await import("./helpers");
+  expect(text).not.toContain(person("care-home").fnr);
+});

@@ -4,7 +4,7 @@ import { BodyLong, BodyShort, Box, Heading, HGrid, Link, VStack } from "@navikt/
 import { PageShell } from "@/components/PageShell";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { type Group, myData, SOURCES } from "@/lib/server/data/my-data";
-import { formatDate, formatMonth } from "@/lib/format";
+import { myDataFacts } from "@/lib/my-data-facts";
 import { toLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,20 +17,7 @@ export default async function MyDataPage() {
   const t = await getTranslations("myData");
   const locale = toLocale(await getLocale());
   const d = await myData(user);
-  const value = (v: string | null | undefined) => v || t("none");
-  const facts: Record<Group, string[]> = {
-    person: [t("name", { value: d.person.name }), t("fnr", { value: d.person.fnr }), t("birthDate", { value: formatDate(d.person.birthDate, locale) }), t("navOffice", { value: d.person.navOffice })],
-    contact: [t("email", { value: value(d.contact.email) }), t("phone", { value: value(d.contact.phone) })],
-    address: [`${d.address.line}, ${d.address.postalCode} ${d.address.city} (${d.address.countryCode})`],
-    bankAccount: [d.bankAccount ? `${d.bankAccount.masked}${d.bankAccount.foreign ? ` (${d.bankAccount.countryCode})` : ""}` : t("none")],
-    pension: [d.pension ? t("pensionSince", { month: formatMonth(d.pension.startMonth, locale) }) : t("none")],
-    payments: [t("paymentsCount", { count: d.payments })],
-    tax: [d.tax ? t("taxCard", { year: d.tax.year }) : t("none")],
-    cases: [t("casesCount", { count: d.cases })],
-    institution: d.institution.length ? d.institution.map((s) => t("stay", { name: s.name, from: formatDate(s.fromDate, locale) })) : [t("noStays")],
-    consents: [t("consentsCount", { count: d.consents })],
-    powers: [t("powers", d.powers)],
-  };
+  const facts = myDataFacts(d, t, locale);
   return (
     <PageShell>
       <Heading level="1" size="xlarge">{t("heading")}</Heading>

@@ -1,5 +1,4 @@
-import path from "node:path";
-import PDFDocument from "pdfkit";
+import { MARGIN, taggedPdf } from "./tagged-pdf";
 import { type Statement } from "../data/statements";
 import { formatMoney, formatMonth, formatDate } from "../../format";
 import { type Locale } from "../../i18n/locales";
@@ -15,11 +14,6 @@ export type PdfLabels = {
   note: string;
 };
 
-const FONT_DIR = path.join(process.cwd(), "node_modules", "@fontsource", "source-sans-3", "files");
-const REGULAR = path.join(FONT_DIR, "source-sans-3-latin-400-normal.woff");
-const BOLD = path.join(FONT_DIR, "source-sans-3-latin-700-normal.woff");
-
-const MARGIN = 50;
 const COLUMN_WIDTHS = [95, 90, 80, 80, 75, 75];
 
 /**
@@ -28,26 +22,7 @@ const COLUMN_WIDTHS = [95, 90, 80, 80, 75, 75];
  * so screen readers can read it. The person's name, never the identity number.
  */
 export function statementPdf(statement: Statement, labels: PdfLabels, locale: Locale): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: "A4",
-    margin: MARGIN,
-    pdfVersion: "1.7",
-    tagged: true,
-    lang: locale === "en" ? "en-GB" : "nb-NO",
-    displayTitle: true,
-    font: REGULAR,
-    info: { Title: labels.title, Author: "Nav", Subject: labels.period, Creator: "Din pensjon" },
-  });
-  doc.registerFont("regular", REGULAR);
-  doc.registerFont("bold", BOLD);
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
-
-  const root = doc.struct("Document");
-  doc.addStructure(root);
-  const para = (type: "H1" | "P", text: string, size: number, font: "regular" | "bold" = "regular") =>
-    root.add(doc.struct(type, {}, () => doc.font(font).fontSize(size).text(text, { width: doc.page.width - 2 * MARGIN })));
+  const { doc, root, block: para, finish } = taggedPdf({ title: labels.title, subject: labels.period }, locale);
 
   para("H1", labels.title, 20, "bold");
   para("P", labels.forPerson, 12);
@@ -95,7 +70,5 @@ export function statementPdf(statement: Statement, labels: PdfLabels, locale: Lo
   table.end();
   doc.moveDown();
   para("P", labels.note, 10);
-  root.end();
-  doc.end();
-  return done;
+  return finish();
 }
