@@ -6,6 +6,7 @@ import { PageShell } from "@/components/PageShell";
 import { PaymentTable } from "@/components/PaymentTable";
 import { PeriodChooser } from "@/components/PeriodChooser";
 import { PrintButton } from "@/components/PrintButton";
+import { Pager } from "@/components/Pager";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { firstPaymentMonth, listPaymentsInPeriod } from "@/lib/server/data/payments";
 import { resolvePeriod } from "@/lib/domain/periods";
@@ -56,23 +57,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
       ) : (
         <BodyLong>{t("emptyPeriod")}</BodyLong>
       )}
-      {pages > 1 && (
-        <nav aria-label={t("pagination")} className="no-print">
-          <HStack gap="space-16" align="center">
-            {page > 1 && (
-              <Button as="a" role="link" href={pageHref(page - 1)} variant="secondary" size="small">
-                {t("previousPage")}
-              </Button>
-            )}
-            <BodyShort>{t("pageOf", { page, pages })}</BodyShort>
-            {page < pages && (
-              <Button as="a" role="link" href={pageHref(page + 1)} variant="secondary" size="small">
-                {t("nextPage")}
-              </Button>
-            )}
-          </HStack>
-        </nav>
-      )}
+      <Pager page={page} pages={pages} href={pageHref} />
       <Box as="section" aria-labelledby="documents-heading" padding="space-24" background="neutral-soft" borderRadius="12" className="no-print">
         <VStack gap="space-12">
           <Heading level="2" size="small" id="documents-heading">

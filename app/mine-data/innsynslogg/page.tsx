@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { BodyLong, BodyShort, Button, Heading, HStack } from "@navikt/ds-react";
 import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
 import { PageShell } from "@/components/PageShell";
+import { Pager } from "@/components/Pager";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { accessLogPage, ACTOR_KINDS, type ActorFilter, LOG_PAGE_SIZE } from "@/lib/server/data/privacy";
 import { formatDate } from "@/lib/format";
@@ -19,7 +20,6 @@ const FILTERS: ActorFilter[] = ["ALL", ...ACTOR_KINDS];
 export default async function AccessLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePage("/mine-data/innsynslogg");
   const t = await getTranslations("accessLog");
-  const tp = await getTranslations("payments");
   const locale = toLocale(await getLocale());
   const params = await searchParams;
   const requested = first(params.hvem) as ActorFilter | undefined;
@@ -69,15 +69,7 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
           </TableBody>
         </Table>
       )}
-      {pages > 1 && (
-        <nav aria-label={tp("pagination")}>
-          <HStack gap="space-16" align="center">
-            {page > 1 && <Button as="a" role="link" href={href(actor, page - 1)} variant="secondary" size="small">{tp("previousPage")}</Button>}
-            <BodyShort>{tp("pageOf", { page, pages })}</BodyShort>
-            {page < pages && <Button as="a" role="link" href={href(actor, page + 1)} variant="secondary" size="small">{tp("nextPage")}</Button>}
-          </HStack>
-        </nav>
-      )}
+      <Pager page={page} pages={pages} href={(p) => href(actor, p)} />
     </PageShell>
   );
 }
