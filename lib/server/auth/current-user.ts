@@ -37,22 +37,14 @@ export const currentUser = cache(async (): Promise<User | null> => {
   };
 });
 
-export class AuthError extends Error {
-  constructor(readonly reason: "unauthenticated" | "insufficient-level") {
-    super(reason);
-  }
-}
-
 /**
  * The one entry point for authentication and level. Pages pass the path they
  * serve so the policy table decides; server actions and data functions call it
- * with an explicit level. Redirects to login or step-up; `throws` mode is for
- * route handlers that answer with a status instead.
+ * with an explicit level. Redirects to login or, for a MinID user, to step-up.
  */
-export async function requireUser(opts: { level: LevelName; returnTo?: string; throws?: boolean }): Promise<User> {
+export async function requireUser(opts: { level: LevelName; returnTo?: string }): Promise<User> {
   const user = await currentUser();
   if (user && satisfies(user.level, opts.level)) return user;
-  if (opts.throws) throw new AuthError(user ? "insufficient-level" : "unauthenticated");
   const returnTo = opts.returnTo ?? "/oversikt";
   const params = new URLSearchParams({ tilbake: returnTo });
   if (opts.level === "high") params.set("niva", "hoy");

@@ -6,7 +6,7 @@ import { maskAccount } from "../../domain/bank-account";
 import { db } from "../db";
 import { type User } from "../auth/current-user";
 import { logAccess } from "./access-log";
-import { day, paymentSelect, type PaymentDto, toDto, visibleUntil } from "./payments";
+import { paymentSelect, type PaymentDto, toDto, visibleUntil } from "./payments";
 
 export type AccountDto = { masked: string; foreign: boolean; countryCode: string; bankName: string | null };
 
@@ -56,4 +56,3 @@ export async function paymentDetail(user: User, today: IsoDate, month: YearMonth
   return { ...dto, grade, account, reasons, previousMonth: previous?.periodMonth ?? null, nextMonth: next?.periodMonth ?? null };
 }
 
-export { day };
