@@ -1,13 +1,14 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert, Button, ErrorSummary, Radio, RadioGroup, Select, TextField, VStack, BodyShort } from "@navikt/ds-react";
-import { ErrorSummaryItem } from "@navikt/ds-react/ErrorSummary";
-import { initialAccountState, type AccountField, type AccountFormState } from "@/app/konto/form-state";
+import { Button, Radio, RadioGroup, Select, TextField, VStack, BodyShort } from "@navikt/ds-react";
+import { type FormState } from "@/lib/forms/form-state";
+import { ACCOUNT_FIELDS, type AccountField } from "@/lib/domain/account-change";
+import { useForm } from "./form/useForm";
 
 type Props = {
-  action: (state: AccountFormState, formData: FormData) => Promise<AccountFormState>;
+  action: (state: FormState<AccountField>, formData: FormData) => Promise<FormState<AccountField>>;
   idempotencyKey: string;
   basedOn: string;
   countries: Array<{ code: string; name: string }>;
@@ -22,36 +23,19 @@ const fieldId = (f: AccountField) => (f === "kind" ? "kind-NORWEGIAN" : `account
  */
 export function AccountForm({ action, idempotencyKey, basedOn, countries, currencies }: Props) {
   const t = useTranslations("account.form");
-  const [state, formAction, pending] = useActionState(action, initialAccountState);
+  const { state, formAction, pending, errorFor: error, feedback, key } = useForm(action, Object.keys(ACCOUNT_FIELDS) as AccountField[], "account.form", fieldId);
   const [kind, setKind] = useState(state.values.kind);
   const [enhanced, setEnhanced] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
   useEffect(() => setEnhanced(true), []);
-  useEffect(() => {
-    setKind(state.values.kind);
-    if (state.errors.length) summary.current?.focus();
-  }, [state]);
-  const error = (f: AccountField) => {
-    const e = state.errors.find((x) => x.field === f);
-    return e ? t(`errors.${e.code}`) : undefined;
-  };
+  useEffect(() => setKind(state.values.kind), [state]);
   const show = (k: "NORWEGIAN" | "FOREIGN") => !enhanced || kind === k;
   const v = state.values;
   return (
-    <form action={formAction} key={JSON.stringify(state)} noValidate>
+    <form action={formAction} key={key} noValidate>
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="basedOn" value={basedOn} />
       <VStack gap="space-20">
-        {state.problem && <Alert variant="error">{t(state.problem)}</Alert>}
-        {state.errors.length > 0 && (
-          <ErrorSummary ref={summary} heading={t("errorHeading")}>
-            {state.errors.map((e) => (
-              <ErrorSummaryItem key={e.field} href={`#${fieldId(e.field)}`}>
-                {t(`errors.${e.code}`)}
-              </ErrorSummaryItem>
-            ))}
-          </ErrorSummary>
-        )}
+        {feedback}
         <RadioGroup legend={t("kind")} name="kind" defaultValue={v.kind || undefined} onChange={setKind} error={error("kind")}>
           <Radio value="NORWEGIAN" id="kind-NORWEGIAN">{t("kindNorwegian")}</Radio>
           <Radio value="FOREIGN">{t("kindForeign")}</Radio>

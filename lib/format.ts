@@ -35,3 +35,23 @@ export function formatMonth(month: YearMonth, locale: Locale): string {
 export function formatWeekday(date: IsoDate, locale: Locale): string {
   return new Intl.DateTimeFormat(tag(locale), { weekday: "long", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 }
+
+/** "2,5" in bokmål, "2.5" in English: every number in running text goes through here. */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(tag(locale), { maximumFractionDigits: 2 }).format(value).replace(/\u00a0/g, " ");
+}
+
+/** The calendar date in Norway of an instant ("23:30Z" on the 12th is the 13th in Oslo in winter). */
+export function formatInstantDate(instant: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(tag(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Oslo" }).format(instant);
+}
+
+/** Date and time in Norway: "12. november 2026 kl. 14:05" / "12 November 2026, 14:05". */
+export function formatInstant(instant: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(tag(locale), { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Oslo" }).format(instant).replace(/\u00a0/g, " ");
+}
+
+/** A short reference a person can read out on the phone: the case id's first eight characters, upper case. */
+export function caseReference(caseId: string): string {
+  return caseId.replace(/-/g, "").slice(0, 8).toUpperCase();
+}

@@ -1,6 +1,7 @@
 import { addMonths, type IsoDate, monthOf } from "../lib/domain/calendar";
 import { type Db } from "../lib/db/client";
 import { planPayments } from "../lib/domain/payment-plan";
+import { formatMoney, formatMonth } from "../lib/format";
 import { type Scenario, scenarios } from "./scenarios";
 
 const day = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
@@ -115,20 +116,32 @@ async function seedPerson(db: Db, s: Scenario, today: IsoDate): Promise<string> 
         caseId: startCase.id,
         kind: "DECISION",
         title: "Vedtak om alderspensjon",
-        body: `Du får alderspensjon fra ${p.startMonth}. Uttaksgraden er ${p.drawGrades[0].grade} prosent.`,
+        body: `Du får alderspensjon fra ${formatMonth(p.startMonth, "nb")}. Uttaksgraden er ${p.drawGrades[0].grade} prosent.`,
         sentAt: firstOf(addMonths(p.startMonth, -2)),
       },
     });
   }
   if (s.spouseDiedMonth) {
+    // The death is registered, a first letter goes out at once, and a second
+    // one when survivor's rights have been assessed: the supplement is paid
+    // from the month after the death only because that decision has been made.
     const died = `${s.spouseDiedMonth}-08`;
+    const decided = `${addMonths(s.spouseDiedMonth, 1)}-06`;
+    const supplement = s.pension?.extras?.find((e) => e.code === "survivorSupplement");
     const c = await db.case.create({
       data: {
         personId: person.id,
         type: "SURVIVOR_RIGHTS",
-        status: "UNDER_REVIEW",
+        status: supplement ? "DECIDED" : "UNDER_REVIEW",
         createdAt: at(died, 12),
-        events: { create: [{ type: "RECEIVED", at: at(died, 12), actor: "SYSTEM" }] },
+        decidedAt: supplement ? at(decided, 11) : null,
+        events: {
+          create: [
+            { type: "RECEIVED", at: at(died, 12), actor: "SYSTEM" },
+            { type: "LETTER_SENT", at: at(died, 14), actor: "SYSTEM" },
+            ...(supplement ? [{ type: "DECIDED", at: at(decided, 11), actor: "CASEWORKER" }, { type: "LETTER_SENT", at: at(decided, 12), actor: "SYSTEM" }] : []),
+          ],
+        },
       },
     });
     await db.letter.create({
@@ -141,6 +154,18 @@ async function seedPerson(db: Db, s: Scenario, today: IsoDate): Promise<string> 
         sentAt: at(died, 14),
       },
     });
+    if (supplement) {
+      await db.letter.create({
+        data: {
+          personId: person.id,
+          caseId: c.id,
+          kind: "DECISION",
+          title: "Vedtak om rettigheter som gjenlevende",
+          body: `Vi har vurdert rettighetene dine som gjenlevende. Du får et gjenlevendetillegg på ${formatMoney(supplement.amountOre, "nb")} i måneden fra ${formatMonth(supplement.from, "nb")}. Tillegget kommer i tillegg til alderspensjonen din, og du ser det på utbetalingene. Mener du at vedtaket er feil, kan du klage. Skriv til oss på nav.no eller ring 55 55 33 34, så hjelper vi deg.`,
+          sentAt: at(decided, 12),
+        },
+      });
+    }
   }
   if (s.careHome) {
     await db.institutionStay.create({

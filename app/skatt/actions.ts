@@ -1,38 +1,28 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/server/auth/current-user";
-import { registerVoluntaryTax } from "@/lib/server/data/voluntary-tax-change";
-import { voluntaryTaxFrom } from "@/lib/server/data/tax";
-import { effectiveMonth, voluntaryTaxForm } from "@/lib/domain/voluntary-tax";
-import { today } from "@/lib/clock";
-import { type VoluntaryTaxFormState } from "./form-state";
+import { formAction } from "@/lib/server/forms/form-action";
+import { issuesToErrors } from "@/lib/forms/fields";
+import { registerVoluntaryTax, CASE_TYPE } from "@/lib/server/data/voluntary-tax-change";
+import { voluntaryTaxFrom, voluntaryTaxRoom } from "@/lib/server/data/tax";
+import { effectiveMonth, VOLUNTARY_TAX_FIELDS, voluntaryTaxForm } from "@/lib/domain/voluntary-tax";
+import { formatMoney, formatNumber } from "@/lib/format";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** A public POST endpoint like any server action: it authenticates and validates everything itself. */
-export async function submitVoluntaryTax(_prev: VoluntaryTaxFormState, formData: FormData): Promise<VoluntaryTaxFormState> {
-  const user = await requireUser({ level: "high", returnTo: "/skatt" });
-  const str = (key: string) => String(formData.get(key) ?? "").slice(0, 100);
-  const values = { kind: str("kind"), amount: str("amount"), percent: str("percent") };
-  const idempotencyKey = str("idempotencyKey");
-  if (!UUID.test(idempotencyKey)) return { values, errors: [], problem: "failed" };
-  const active = (await voluntaryTaxFrom(user.personId, effectiveMonth(today()))) !== null;
-  const parsed = voluntaryTaxForm.safeParse({ ...values, active });
-  if (!parsed.success) {
-    return {
-      values,
-      errors: parsed.error.issues.map((i) => ({ field: String(i.path[0]) as "kind" | "amount" | "percent", code: i.message })),
-    };
-  }
-  let caseId: string;
-  try {
-    const result = await registerVoluntaryTax(user, parsed.data, { idempotencyKey, basedOn: str("basedOn"), today: today() });
-    if (!result.ok) return { values, errors: [], problem: "conflict" };
-    caseId = result.caseId;
-  } catch {
-    console.error("[tax] voluntary tax change failed");
-    return { values, errors: [], problem: "failed" };
-  }
-  redirect(`/skatt/kvittering/${caseId}`);
-}
+/** A public POST endpoint like any server action: the pipeline authenticates and validates everything. */
+export const submitVoluntaryTax = formAction({
+  path: "/skatt",
+  caseType: CASE_TYPE,
+  fields: VOLUNTARY_TAX_FIELDS,
+  async parse(values, { user, today, locale }) {
+    const from = effectiveMonth(today);
+    const [active, limit] = await Promise.all([voluntaryTaxFrom(user, from), voluntaryTaxRoom(user, from)]);
+    const parsed = voluntaryTaxForm.safeParse({ ...values, active: active !== null, limit });
+    if (parsed.success) return { ok: true, data: parsed.data };
+    const errors = issuesToErrors(parsed.error.issues, "kind" as const).map((e) => ({
+      ...e,
+      params: { max: formatMoney(limit.maxAmountOre, locale), maxPercent: formatNumber(limit.maxPercent, locale) },
+    }));
+    return { ok: false, errors };
+  },
+  run: (user, change, meta) => registerVoluntaryTax(user, change, meta),
+  receipt: (caseId) => `/skatt/kvittering/${caseId}`,
+});

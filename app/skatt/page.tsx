@@ -6,9 +6,9 @@ import { Table, TableBody, TableDataCell, TableHeaderCell, TableRow } from "@nav
 import { PageShell } from "@/components/PageShell";
 import { VoluntaryTaxForm } from "@/components/VoluntaryTaxForm";
 import { requirePage } from "@/lib/server/auth/current-user";
-import { taxOverview } from "@/lib/server/data/tax";
-import { effectiveMonth } from "@/lib/domain/voluntary-tax";
-import { formatDate, formatMoney, formatMonth } from "@/lib/format";
+import { taxOverview, voluntaryTaxRoom } from "@/lib/server/data/tax";
+import { effectiveMonth, firstWithholdingMonth } from "@/lib/domain/voluntary-tax";
+import { formatDate, formatMoney, formatMonth, formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { today } from "@/lib/clock";
 import { submitVoluntaryTax } from "./actions";
@@ -24,7 +24,9 @@ export default async function TaxPage() {
   const locale = toLocale(await getLocale());
   const day = today();
   const year = Number(day.slice(0, 4));
-  const overview = await taxOverview(user, day);
+  const [overview, room] = await Promise.all([taxOverview(user, day), voluntaryTaxRoom(user, effectiveMonth(day))]);
+  const from = effectiveMonth(day);
+  const firstMonth = firstWithholdingMonth(day);
   const { card, yearToDate: ytd, voluntary } = overview;
   const cardText = !card
     ? t("cardMissing", { year })
@@ -53,7 +55,10 @@ export default async function TaxPage() {
         </Heading>
         <Table size="small">
           <TableBody>
-            {([["grossYear", ytd.grossOre], ["taxYear", ytd.taxOre], ["voluntaryYear", ytd.voluntaryTaxOre], ["netYear", ytd.netOre]] as const).map(([key, ore]) => (
+            {([["grossYear", ytd.grossOre], ["taxYear", ytd.taxOre], ["voluntaryYear", ytd.voluntaryTaxOre], ["deductionsYear", ytd.deductionsOre], ["netYear", ytd.netOre]] as const)
+              // Every line that makes up the net is shown, so the figures add up: gross − tax − deductions = net.
+              .filter(([key, ore]) => ore !== 0 || key !== "deductionsYear")
+              .map(([key, ore]) => (
               <TableRow key={key}>
                 <TableHeaderCell scope="row">{t(key)}</TableHeaderCell>
                 <TableDataCell align="right">{formatMoney(ore, locale)}</TableDataCell>
@@ -74,14 +79,20 @@ export default async function TaxPage() {
               ? t("voluntaryNone")
               : voluntary.tax.kind === "amount"
                 ? t("voluntaryAmount", { amount: formatMoney(voluntary.tax.amountOre, locale), month: formatMonth(voluntary.fromMonth, locale) })
-                : t("voluntaryPercent", { percent: voluntary.tax.percent, month: formatMonth(voluntary.fromMonth, locale) })}
+                : t("voluntaryPercent", { percent: formatNumber(voluntary.tax.percent, locale), month: formatMonth(voluntary.fromMonth, locale) })}
           </BodyShort>
           <VoluntaryTaxForm
             action={submitVoluntaryTax}
             idempotencyKey={crypto.randomUUID()}
             basedOn={voluntary?.id ?? "none"}
             canStop={Boolean(voluntary)}
-            effectiveLabel={t("form.effective", { month: formatMonth(effectiveMonth(day), locale) })}
+            effectiveLabel={
+              firstMonth === from
+                ? t("form.effectiveSame", { month: formatMonth(from, locale) })
+                : t("form.effective", { month: formatMonth(from, locale), firstMonth: formatMonth(firstMonth, locale) })
+            }
+            amountDescription={t("form.amountDescription", { max: formatMoney(room.maxAmountOre, locale) })}
+            percentDescription={t("form.percentDescription", { maxPercent: formatNumber(room.maxPercent, locale) })}
           />
         </VStack>
       </Box>

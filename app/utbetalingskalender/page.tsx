@@ -24,16 +24,18 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const locale = toLocale(await getLocale());
   const current = Number(today().slice(0, 4));
   const year = calendarYear(first((await searchParams).ar), current);
-  const rows = paymentCalendar(year);
+  const day = today();
+  const rows = paymentCalendar(year, day);
   const official = hasOfficialDates(year);
+  const anyEstimated = rows.some((r) => r.estimated);
   return (
     <PageShell>
       <Heading level="1" size="xlarge">
         {t("heading", { year })}
       </Heading>
       <BodyLong>{t("lead")}</BodyLong>
-      <Alert variant={official ? "info" : "warning"} size="small">
-        {official ? t("official", { year }) : t("estimated", { year })}
+      <Alert variant={anyEstimated ? "warning" : "info"} size="small">
+        {official ? t("official", { year }) : anyEstimated ? t("estimated", { year }) : t("past", { year })}
       </Alert>
       <nav aria-label={t("yearNav")} className="no-print">
         <HStack gap="space-24">
@@ -59,7 +61,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
               <TableDataCell>{formatWeekday(row.date, locale)}</TableDataCell>
               <TableDataCell>
                 <Tag size="small" variant={row.estimated ? "warning" : "success"}>
-                  {row.estimated ? t("statusEstimated") : t("statusOfficial")}
+                  {row.estimated ? t("statusEstimated") : row.date <= day ? t("statusPaid") : t("statusOfficial")}
                 </Tag>
               </TableDataCell>
             </TableRow>

@@ -1,29 +1,18 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/server/auth/current-user";
-import { applyDrawGrade } from "@/lib/server/data/draw-grade";
-import { isDrawGrade } from "@/lib/domain/draw-grade";
-import { today } from "@/lib/clock";
-
-export type ApplyState = { problem?: "notAvailable" | "conflict" | "failed" };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { formAction } from "@/lib/server/forms/form-action";
+import { applyDrawGrade, CASE_TYPE } from "@/lib/server/data/draw-grade";
+import { DRAW_GRADE_FIELDS, drawGradeForm } from "@/lib/domain/draw-grade";
 
 /** Authenticates and re-checks the rules itself; a replayed POST without a session changes nothing. */
-export async function submitDrawGrade(_prev: ApplyState, formData: FormData): Promise<ApplyState> {
-  const user = await requireUser({ level: "high", returnTo: "/uttaksgrad" });
-  const grade = Number(formData.get("grade"));
-  const idempotencyKey = String(formData.get("idempotencyKey") ?? "");
-  if (!isDrawGrade(grade) || !UUID.test(idempotencyKey)) return { problem: "notAvailable" };
-  let caseId: string;
-  try {
-    const result = await applyDrawGrade(user, grade, { idempotencyKey, basedOn: String(formData.get("basedOn") ?? ""), today: today() });
-    if (!result.ok) return { problem: result.reason };
-    caseId = result.caseId;
-  } catch {
-    console.error("[draw-grade] application failed");
-    return { problem: "failed" };
-  }
-  redirect(`/saker/${caseId}?ny=1`);
-}
+export const submitDrawGrade = formAction({
+  path: "/uttaksgrad",
+  caseType: CASE_TYPE,
+  fields: DRAW_GRADE_FIELDS,
+  parse(values) {
+    const parsed = drawGradeForm.safeParse(values);
+    return parsed.success ? { ok: true, data: parsed.data.grade } : { ok: false, errors: [{ field: "grade" as const, code: "gradeRequired" }] };
+  },
+  run: (user, grade, meta) => applyDrawGrade(user, grade, meta),
+  receipt: (caseId) => `/saker/${caseId}?ny=1`,
+});

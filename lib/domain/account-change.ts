@@ -6,7 +6,7 @@ import { paymentDate } from "./payment-dates";
 export type AccountError =
   | "kindRequired"
   | "noRequired" | "noDigits" | "noLength" | "noChecksum"
-  | "countryRequired" | "countryNorway"
+  | "countryRequired" | "countryNorway" | "countryNotOffered"
   | "ibanRequired" | "ibanFormat" | "ibanCountry" | "ibanLength" | "ibanChecksum" | "ibanCountryMismatch"
   | "foreignNumberRequired" | "foreignNumberFormat" | "bicRequired" | "bicFormat" | "bicCountryMismatch"
   | "bankNameRequired" | "currencyRequired"
@@ -58,16 +58,18 @@ export const accountForm = z
     const country = clean(f.country).toUpperCase();
     if (!country) fail("country", "countryRequired");
     else if (country === "NO") fail("country", "countryNorway");
+    else if (!FOREIGN_COUNTRIES.includes(country)) fail("country", "countryNotOffered");
     let accountNumber = "";
     let bic: string | null = clean(f.bic).replace(/\s/g, "").toUpperCase() || null;
-    if (country && country !== "NO" && usesIban(country)) {
+    const offered = FOREIGN_COUNTRIES.includes(country);
+    if (offered && usesIban(country)) {
       accountNumber = normalizeIban(clean(f.iban));
       const problem = accountNumber ? ibanProblem(accountNumber) : "required";
       if (problem === "required") fail("iban", "ibanRequired");
       else if (problem) fail("iban", `iban${problem[0].toUpperCase()}${problem.slice(1)}` as AccountError);
       else if (accountNumber.slice(0, 2) !== country) fail("iban", "ibanCountryMismatch");
       else if (accountNumber === f.current) fail("iban", "sameAsCurrent");
-    } else if (country && country !== "NO") {
+    } else if (offered) {
       accountNumber = clean(f.foreignNumber).replace(/\s/g, "").toUpperCase();
       if (!accountNumber) fail("foreignNumber", "foreignNumberRequired");
       else if (!/^[A-Z0-9-]{4,34}$/.test(accountNumber)) fail("foreignNumber", "foreignNumberFormat");
@@ -85,13 +87,26 @@ export const accountForm = z
     return { kind: "FOREIGN", accountNumber, bic, bankName, countryCode: country, currency };
   });
 
+/** The fields of the change-account form, with their length limits. */
+export const ACCOUNT_FIELDS = {
+  kind: { max: 10 },
+  accountNumber: { max: 20 },
+  country: { max: 2 },
+  iban: { max: 42 },
+  foreignNumber: { max: 40 },
+  bic: { max: 14 },
+  bankName: { max: 80 },
+  currency: { max: 3 },
+} as const;
+export type AccountField = keyof typeof ACCOUNT_FIELDS;
+
 /** Changes made less than this many days before a payment date go to the next payment. */
 export const ACCOUNT_CUTOFF_DAYS = 7;
 
 /** The month whose payment is the first to go to an account registered today. */
 export function firstPaymentToNewAccount(today: IsoDate): YearMonth {
   const thisMonth = monthOf(today);
-  const cutoff = addDays(paymentDate(thisMonth).date, -ACCOUNT_CUTOFF_DAYS);
+  const cutoff = addDays(paymentDate(thisMonth, today).date, -ACCOUNT_CUTOFF_DAYS);
   return today <= cutoff ? thisMonth : addMonths(thisMonth, 1);
 }
 

@@ -61,11 +61,12 @@ describe("draw grade options", () => {
     expect(option(s, 100)).toMatchObject({ newApplication: true, availableNow: true });
   });
 
-  it("without enough accrued pension, nothing but stopping is possible before 67", () => {
+  it("without enough accrued pension, only full pension waits for 67; lower grades are never refused for it", () => {
     const young = base({ birthDate: "1962-06-02", enoughAccrued: false, history: [{ from: "2024-07", grade: 50 }] });
     expect(month67("1962-06-02")).toBe("2029-07");
     expect(option(young, 100)).toMatchObject({ earliestMonth: "2029-07", blocker: "notEnoughAccruedBefore67" });
-    expect(option(young, 80)).toMatchObject({ earliestMonth: "2029-07", blocker: "notEnoughAccruedBefore67" });
+    expect(option(young, 80)).toMatchObject({ availableNow: true, blocker: null });
+    expect(option(young, 20)).toMatchObject({ availableNow: true, blocker: null });
     expect(option(young, 0)).toMatchObject({ availableNow: true });
     const old = base({ birthDate: "1950-01-01", enoughAccrued: false });
     expect(option(old, 50).blocker).not.toBe("notEnoughAccruedBefore67");
@@ -88,7 +89,8 @@ describe("draw grade options", () => {
           const next = addMonths(today.slice(0, 7), 1);
           expect(o.earliestMonth >= next).toBe(true);
           expect(o.availableNow).toBe(o.earliestMonth === next);
-          if (o.grade !== 0 && o.grade !== 100 && accrued) expect(monthsBetween(from, o.earliestMonth)).toBeGreaterThanOrEqual(12);
+          if (o.grade !== 0 && o.grade !== 100) expect(monthsBetween(from, o.earliestMonth)).toBeGreaterThanOrEqual(12);
+          if (o.grade !== 100) expect(o.blocker).not.toBe("notEnoughAccruedBefore67");
         }
       }),
     );

@@ -7,7 +7,7 @@ import { DRAW_GRADES, type DrawGrade, type DrawGradePeriod, gradeAt } from "./dr
  * - 0 (stop) any time; 100 any time when enough pension has been accrued,
  *   otherwise from the month after turning 67.
  * - A graded pension (20–80) needs one year since the last change; after 100
- *   or 0 it needs one year at that grade. Before 67 it needs enough accrued.
+ *   or 0 it needs one year at that grade. The accrual test does not apply to it.
  * - Restarting after a stop is a new application.
  * A change takes effect from the month after it is made at the earliest.
  */
@@ -60,7 +60,8 @@ export function gradeOptions(s: GradeSituation): GradeOption[] {
         blocker = why;
       }
     };
-    if (grade !== 0 && !s.enoughAccrued) later(max(at67, next), "notEnoughAccruedBefore67");
+    // The accrual test belongs to taking a *full* pension before 67; a lower grade is never refused for it.
+    if (grade === 100 && !s.enoughAccrued) later(max(at67, next), "notEnoughAccruedBefore67");
     if (grade !== 0 && grade !== 100 && lastChange) {
       later(addMonths(lastChange, 12), current === 0 || current === 100 ? "oneYearAfterFullOrStop" : "oneYearBetweenChanges");
     }

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { type YearMonth } from "./calendar";
 
 /** The draw grades (uttaksgrader) a retirement pension can be taken at, in percent. */
@@ -18,3 +19,14 @@ export function gradeAt(history: readonly DrawGradePeriod[], month: YearMonth): 
   }
   return current;
 }
+
+/** The draw-grade form's one field. */
+export const DRAW_GRADE_FIELDS = { grade: { max: 3 } } as const;
+
+/** Exactly one of the grades as digits: an empty or missing field is an error, never 0 (stop). */
+export const drawGradeForm = z.object({
+  grade: z
+    .string()
+    .regex(/^(0|20|40|50|60|80|100)$/, { message: "gradeRequired" })
+    .transform((s) => Number(s) as DrawGrade),
+});

@@ -5,7 +5,7 @@ import { paymentCalendar } from "./payment-dates";
 const texts = { summary: "Utbetaling av pensjon", summaryEstimated: "Utbetaling av pensjon (anslått dato)", description: "Pengene er på konto; banken bestemmer tidspunktet, og det kan ta tid." };
 
 describe("payment calendar as iCalendar", () => {
-  const ics = paymentCalendarIcs(paymentCalendar(2025), texts, new Date("2026-11-12T10:00:00Z"));
+  const ics = paymentCalendarIcs(paymentCalendar(2025, "2026-11-12"), texts, new Date("2026-11-12T10:00:00Z"));
   const unfolded = ics.replace(/\r\n /g, "");
 
   it("has twelve all-day events on the payment dates, with stable ids", () => {
@@ -17,7 +17,7 @@ describe("payment calendar as iCalendar", () => {
 
   it("labels estimated dates and escapes text", () => {
     expect(unfolded).not.toContain("anslått");
-    const estimated = paymentCalendarIcs(paymentCalendar(2027), texts, new Date()).replace(/\r\n /g, "");
+    const estimated = paymentCalendarIcs(paymentCalendar(2027, "2026-11-12"), texts, new Date()).replace(/\r\n /g, "");
     expect(estimated.match(/SUMMARY:Utbetaling av pensjon \(anslått dato\)/g)).toHaveLength(12);
     expect(unfolded).toContain("banken bestemmer tidspunktet\\, og det kan ta tid.");
   });

@@ -1,34 +1,60 @@
 import { isoDate, type IsoDate, parseYearMonth, type YearMonth } from "./calendar";
 import { workingDayOnOrBefore } from "./holidays";
 
-/** Dates Nav has published. Any other month is an estimate and must be shown as one. */
+/** Dates Nav has published. Any other month's date is our own estimate until it has passed. */
 const OFFICIAL: Record<number, readonly number[]> = {
   2025: [20, 20, 20, 16, 16, 20, 18, 20, 19, 20, 20, 12],
 };
 
 export const ORDINARY_PAYMENT_DAY = 20;
-/** December is paid early; Nav's published dates put it around the 12th. */
+/** May is paid before Constitution Day (17 May): 2025 was paid on the 16th. */
+export const MAY_PAYMENT_DAY = 16;
+/** December is paid early; Nav's published dates put it on the 12th. */
 export const DECEMBER_PAYMENT_DAY = 12;
 
-export type PaymentDate = { date: IsoDate; estimated: boolean };
+/**
+ * `published`: Nav has published the date. `estimated`: the date is our own
+ * estimate *and* still ahead of `today`. A date that has passed is the date
+ * the money was paid, so it is never an estimate.
+ */
+export type PaymentDate = { date: IsoDate; published: boolean; estimated: boolean };
 
-export function paymentDate(month: YearMonth): PaymentDate {
+/**
+ * The estimate rule: the 20th (May the 16th, December the 12th), moved back to
+ * the nearest working day. It reproduces every published 2025 date (tested).
+ */
+export function ruleDate(month: YearMonth): IsoDate {
   const { year, month: m } = parseYearMonth(month);
-  const official = OFFICIAL[year];
-  if (official) return { date: isoDate(year, m, official[m - 1]), estimated: false };
-  const day = m === 12 ? DECEMBER_PAYMENT_DAY : ORDINARY_PAYMENT_DAY;
-  return { date: workingDayOnOrBefore(isoDate(year, m, day)), estimated: true };
+  const day = m === 12 ? DECEMBER_PAYMENT_DAY : m === 5 ? MAY_PAYMENT_DAY : ORDINARY_PAYMENT_DAY;
+  return workingDayOnOrBefore(isoDate(year, m, day));
 }
 
-export function paymentCalendar(year: number): Array<PaymentDate & { month: YearMonth }> {
+/** The date a month is paid on: Nav's published one, or the rule's. */
+export function scheduledDate(month: YearMonth): { date: IsoDate; published: boolean } {
+  const { year, month: m } = parseYearMonth(month);
+  const official = OFFICIAL[year];
+  return official ? { date: isoDate(year, m, official[m - 1]), published: true } : { date: ruleDate(month), published: false };
+}
+
+export function paymentDate(month: YearMonth, today: IsoDate): PaymentDate {
+  const { date, published } = scheduledDate(month);
+  return { date, published, estimated: !published && date > today };
+}
+
+export function paymentCalendar(year: number, today: IsoDate): Array<PaymentDate & { month: YearMonth }> {
   return Array.from({ length: 12 }, (_, i) => {
     const month = `${year}-${String(i + 1).padStart(2, "0")}`;
-    return { month, ...paymentDate(month) };
+    return { month, ...paymentDate(month, today) };
   });
 }
 
 export function hasOfficialDates(year: number): boolean {
   return year in OFFICIAL;
+}
+
+/** Whether a stored payment date is still an estimate on `today`. */
+export function isEstimatedDate(date: IsoDate, today: IsoDate): boolean {
+  return !hasOfficialDates(Number(date.slice(0, 4))) && date > today;
 }
 
 /** Upcoming payments become visible this many days before the payment date. */

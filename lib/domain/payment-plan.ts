@@ -2,9 +2,9 @@ import { addMonths, type IsoDate, monthRange, parseYearMonth, type YearMonth } f
 import { fullAmountFor, paidAmountFor, ADJUSTMENT_PAID_MONTH } from "./adjustment";
 import { type DrawGradePeriod, gradeAt } from "./draw-grade";
 import { type Ore, percentOf, roundToKrone } from "./money";
-import { paymentDate } from "./payment-dates";
-import { type PaymentLine } from "./payment-lines";
-import { ordinaryWithholding, type TaxBasis, voluntaryWithholding, type VoluntaryTax } from "./tax";
+import { paymentDate, scheduledDate } from "./payment-dates";
+import { totalsOf, type PaymentLine } from "./payment-lines";
+import { isTaxFreeMonth, ordinaryWithholding, type TaxBasis, voluntaryWithholding, type VoluntaryTax } from "./tax";
 
 type Dated<T> = T & { from: YearMonth; to?: YearMonth | null };
 
@@ -27,6 +27,7 @@ export type PensionProfile = {
 export type PlannedPayment = {
   month: YearMonth;
   date: IsoDate;
+  /** The date is not one Nav has published: an estimate until it has passed (see isEstimatedDate). */
   estimatedDate: boolean;
   lines: PaymentLine[];
 };
@@ -45,7 +46,30 @@ export function basisLabel(basis: TaxBasis): string {
   return "flat:30";
 }
 
-/** The lines of the payment for one month, or null when nothing is paid. */
+/**
+ * Back pay for May, paid in June: the difference between the new and the old
+ * rate at May's grade. Owed to everyone who was paid for May, also when the
+ * pension is lowered or stopped from June.
+ */
+function mayBackPay(profile: PensionProfile, june: YearMonth): Ore {
+  if (parseYearMonth(june).month !== ADJUSTMENT_PAID_MONTH) return 0;
+  const may = addMonths(june, -1);
+  const mayGrade = gradeAt(profile.drawGrades, may);
+  if (may < profile.startMonth || !mayGrade) return 0;
+  return [profile.fullAmountAtStart, profile.supplementAtStart ?? 0].reduce(
+    (acc, atStart) =>
+      acc +
+      roundToKrone(percentOf(fullAmountFor(atStart, profile.startMonth, may), mayGrade)) -
+      roundToKrone(percentOf(paidAmountFor(atStart, profile.startMonth, may), mayGrade)),
+    0,
+  );
+}
+
+/**
+ * The lines of the payment for one month, or null when nothing is paid.
+ * Deductions are taken in order (ordinary tax, amounts owed to others, then
+ * voluntary extra tax), each at most what is left, so the net is never negative.
+ */
 export function planMonth(profile: PensionProfile, month: YearMonth): PlannedPayment | null {
   const grade = gradeAt(profile.drawGrades, month);
   if (grade === null || month < profile.startMonth) return null;
@@ -59,37 +83,43 @@ export function planMonth(profile: PensionProfile, month: YearMonth): PlannedPay
     if (profile.supplementAtStart) {
       lines.push({ type: "SUPPLEMENT", code: "pensionSupplement", amountOre: paid(profile.supplementAtStart) });
     }
-    const { month: m } = parseYearMonth(month);
-    const may = addMonths(month, -1);
-    const mayGrade = gradeAt(profile.drawGrades, may);
-    if (m === ADJUSTMENT_PAID_MONTH && may >= profile.startMonth && mayGrade) {
-      // Back pay for May: the difference between the new and old rate, at May's grade.
-      const backPay = [profile.fullAmountAtStart, profile.supplementAtStart ?? 0].reduce(
-        (acc, atStart) =>
-          acc +
-          roundToKrone(percentOf(fullAmountFor(atStart, profile.startMonth, may), mayGrade)) -
-          roundToKrone(percentOf(paidAmountFor(atStart, profile.startMonth, may), mayGrade)),
-        0,
-      );
-      if (backPay > 0) lines.push({ type: "BACK_PAY", code: "adjustmentBackPay", amountOre: backPay, forMonth: may });
-    }
   }
+  const backPay = mayBackPay(profile, month);
+  if (backPay > 0) lines.push({ type: "BACK_PAY", code: "adjustmentBackPay", amountOre: backPay, forMonth: addMonths(month, -1) });
   for (const extra of activeIn(profile.extras, month)) {
     lines.push({ type: "SUPPLEMENT", code: extra.code, amountOre: extra.amountOre });
   }
   const gross = lines.reduce((acc, l) => acc + l.amountOre, 0);
   if (gross <= 0) return null;
 
+  let left = gross;
+  const take = (wanted: Ore) => {
+    const taken = Math.max(0, Math.min(wanted, left));
+    left -= taken;
+    return taken;
+  };
   const basis = latestIn(profile.taxBases, month)?.basis ?? { kind: "flat" };
-  const tax = ordinaryWithholding(gross, basis, month);
+  const tax = take(ordinaryWithholding(gross, basis, month));
   if (tax > 0) lines.push({ type: "TAX", code: "ordinaryTax", amountOre: -tax, taxBasis: basisLabel(basis) });
-  const voluntary = voluntaryWithholding(gross, latestIn(profile.voluntaryTax, month)?.tax ?? null, month);
+  const deductions = activeIn(profile.deductions, month).map((d) => ({ ...d, taken: take(d.amountOre) }));
+  const voluntary = take(voluntaryWithholding(gross, latestIn(profile.voluntaryTax, month)?.tax ?? null, month));
   if (voluntary > 0) lines.push({ type: "VOLUNTARY_TAX", code: "voluntaryTax", amountOre: -voluntary });
-  for (const deduction of activeIn(profile.deductions, month)) {
-    lines.push({ type: "DEDUCTION", code: deduction.code, amountOre: -deduction.amountOre, recipient: deduction.recipient });
+  for (const deduction of deductions) {
+    if (deduction.taken > 0) lines.push({ type: "DEDUCTION", code: deduction.code, amountOre: -deduction.taken, recipient: deduction.recipient });
   }
-  const { date, estimated } = paymentDate(month);
-  return { month, date, estimatedDate: estimated, lines };
+  const { date, published } = scheduledDate(month);
+  return { month, date, estimatedDate: !published, lines };
+}
+
+/**
+ * The most voluntary extra tax a month can carry: what is left of the gross
+ * after ordinary tax and amounts owed to others (whole kroner, never below 0).
+ * Null for a month without payment or without withholding (December).
+ */
+export function roomForVoluntaryTax(profile: PensionProfile, month: YearMonth): Ore | null {
+  const planned = planMonth({ ...profile, voluntaryTax: [] }, month);
+  if (!planned || isTaxFreeMonth(month)) return null;
+  return Math.max(0, Math.floor(totalsOf(planned.lines).netOre / 100) * 100);
 }
 
 /**
@@ -98,7 +128,7 @@ export function planMonth(profile: PensionProfile, month: YearMonth): PlannedPay
  */
 export function planPayments(profile: PensionProfile, today: IsoDate): PlannedPayment[] {
   let last = today.slice(0, 7);
-  if (paymentDate(last).date <= today) last = addMonths(last, 1);
+  if (paymentDate(last, today).date <= today) last = addMonths(last, 1);
   return monthRange(profile.startMonth, last)
     .map((m) => planMonth(profile, m))
     .filter((p): p is PlannedPayment => p !== null);

@@ -9,6 +9,10 @@ export type Right = (typeof RIGHTS)[number];
 export const ANSWER_DAYS = 30;
 export const answerDeadline = (today: IsoDate) => addDays(today, ANSWER_DAYS);
 
+/** The fields of the rights-request form, with their length limits. */
+export const RIGHTS_FIELDS = { right: { max: 20 }, item: { max: 20 }, reason: { max: 2000, multiline: true } } as const;
+export type RightsField = keyof typeof RIGHTS_FIELDS;
+
 export const privacyRequestForm = z.object({
   right: z.enum(RIGHTS, { message: "rightRequired" }),
   item: z.enum(DATA_ITEMS, { message: "itemRequired" }),

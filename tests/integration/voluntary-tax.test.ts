@@ -37,13 +37,13 @@ describe("voluntary tax changes are saved exactly once", () => {
 
   it("a change made in another tab since the form was opened is not overwritten", async () => {
     const user = await userFor("graded");
-    const shown = await voluntaryTaxFrom(user.personId, "2026-12");
+    const shown = await voluntaryTaxFrom(user, "2026-12");
     expect(shown?.tax).toEqual({ kind: "amount", amountOre: 50_000 });
     const otherTab = await registerVoluntaryTax(user, { kind: "amount", amountOre: 70_000 }, { idempotencyKey: key(), basedOn: shown!.id, today: TODAY });
     expect(otherTab.ok).toBe(true);
     const stale = await registerVoluntaryTax(user, { kind: "stop" }, { idempotencyKey: key(), basedOn: shown!.id, today: TODAY });
     expect(stale).toEqual({ ok: false, reason: "conflict" });
-    expect((await voluntaryTaxFrom(user.personId, "2026-12"))?.tax).toEqual({ kind: "amount", amountOre: 70_000 });
+    expect((await voluntaryTaxFrom(user, "2026-12"))?.tax).toEqual({ kind: "amount", amountOre: 70_000 });
     // The old deduction ends the month before the new one starts.
     const old = await db().voluntaryTax.findUniqueOrThrow({ where: { id: shown!.id } });
     expect(old.toMonth).toBe("2026-11");

@@ -1,30 +1,23 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/server/auth/current-user";
-import { requestRight } from "@/lib/server/data/privacy";
-import { answerDeadline, privacyRequestForm } from "@/lib/domain/privacy-request";
-import { today } from "@/lib/clock";
+import { formAction } from "@/lib/server/forms/form-action";
+import { issuesToErrors } from "@/lib/forms/fields";
+import { checkRateLimit } from "@/lib/server/rate-limit";
+import { requestRight, RIGHTS_CASE_TYPE } from "@/lib/server/data/privacy";
+import { answerDeadline, privacyRequestForm, RIGHTS_FIELDS } from "@/lib/domain/privacy-request";
 
-export type RightsState = { values: { right: string; item: string; reason: string }; errors: Array<{ field: string; code: string }>; failed?: boolean };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-export async function submitRightsRequest(_prev: RightsState, formData: FormData): Promise<RightsState> {
-  const user = await requireUser({ level: "high", returnTo: "/mine-data/rettigheter" });
-  const values = { right: String(formData.get("right") ?? ""), item: String(formData.get("item") ?? ""), reason: String(formData.get("reason") ?? "").slice(0, 2100) };
-  const key = String(formData.get("idempotencyKey") ?? "");
-  const parsed = privacyRequestForm.safeParse(values);
-  if (!parsed.success) return { values, errors: parsed.error.issues.map((i) => ({ field: String(i.path[0]), code: i.message })) };
-  if (!UUID.test(key)) return { values, errors: [], failed: true };
-  let caseId: string;
-  try {
-    const result = await requestRight(user, parsed.data, { idempotencyKey: key, today: today(), deadline: answerDeadline(today()) });
-    if (!result.ok) return { values, errors: [], failed: true };
-    caseId = result.caseId;
-  } catch {
-    console.error("[privacy] rights request failed");
-    return { values, errors: [], failed: true };
-  }
-  redirect(`/saker/${caseId}?ny=1`);
-}
+export const submitRightsRequest = formAction({
+  path: "/mine-data/rettigheter",
+  caseType: RIGHTS_CASE_TYPE,
+  fields: RIGHTS_FIELDS,
+  parse(values) {
+    const parsed = privacyRequestForm.safeParse(values);
+    return parsed.success ? { ok: true, data: parsed.data } : { ok: false, errors: issuesToErrors(parsed.error.issues, "right" as const) };
+  },
+  async run(user, request, meta) {
+    // Each request is work for a caseworker: a tighter limit than other forms.
+    if (!(await checkRateLimit("rightsRequest", user.personId))) return { ok: false, reason: "rateLimited" };
+    return requestRight(user, request, { idempotencyKey: meta.idempotencyKey, today: meta.today, deadline: answerDeadline(meta.today) });
+  },
+  receipt: (caseId) => `/saker/${caseId}?ny=1`,
+});

@@ -6,7 +6,10 @@ import { db } from "../db";
 import { type User } from "../auth/current-user";
 import { logAccess } from "./access-log";
 import { day } from "./payments";
-import { Conflict, exactlyOnce, type SubmitResult } from "./exactly-once";
+import { Conflict, exactlyOnce, recordCase, type SubmitResult } from "./exactly-once";
+import { formatMonth } from "../../format";
+
+export const CASE_TYPE = "BANK_ACCOUNT";
 
 export type AccountRow = {
   id: string;
@@ -66,25 +69,23 @@ export async function changeAccount(
   opts: { idempotencyKey: string; basedOn: string; today: IsoDate },
 ): Promise<SubmitResult> {
   const firstMonth = firstPaymentToNewAccount(opts.today);
-  return exactlyOnce(user, opts.idempotencyKey, () =>
+  return exactlyOnce(user, opts.idempotencyKey, CASE_TYPE, () =>
     db().$transaction(async (tx) => {
       const current = await tx.bankAccount.findFirst({ where: { personId: user.personId, validTo: null }, select: { id: true } });
       if ((current?.id ?? "none") !== opts.basedOn) throw new Conflict();
-      const now = new Date();
-      const created = await tx.case.create({
-        data: {
-          personId: user.personId,
-          type: "BANK_ACCOUNT",
-          status: "DECIDED",
+      const created = {
+        id: await recordCase(tx, user, {
+          type: CASE_TYPE,
           idempotencyKey: opts.idempotencyKey,
-          submittedById: user.personId,
           payload: { kind: account.kind, masked: maskAccount(account.accountNumber), countryCode: account.countryCode, firstMonth },
-          createdAt: now,
-          decidedAt: now,
-          events: { create: [{ type: "RECEIVED", at: now, actor: "SELF" }, { type: "DECIDED", at: now, actor: "SYSTEM" }] },
-        },
-        select: { id: true },
-      });
+          decided: true,
+          message: {
+            subject: "Kontonummeret ditt er endret",
+            body: `Vi har registrert nytt kontonummer (${maskAccount(account.accountNumber)}). Utbetalingen for ${formatMonth(firstMonth, "nb")} går til den nye kontoen. Ring oss på 55 55 33 34 hvis det ikke var deg som gjorde endringen.`,
+          },
+          audit: "BANK_ACCOUNT",
+        }),
+      };
       if (current) await tx.bankAccount.update({ where: { id: current.id }, data: { validTo: day(opts.today) } });
       const fresh = await tx.bankAccount.create({
         data: {
@@ -104,18 +105,6 @@ export async function changeAccount(
         where: { personId: user.personId, periodMonth: { gte: firstMonth }, paymentDate: { gt: day(opts.today) } },
         data: { bankAccountId: fresh.id },
       });
-      await tx.message.create({
-        data: {
-          personId: user.personId,
-          channel: "NOTICE",
-          fromNav: true,
-          subject: "Kontonummeret ditt er endret",
-          body: `Vi har registrert nytt kontonummer (${maskAccount(account.accountNumber)}). Utbetalingen for ${firstMonth} går til den nye kontoen. Ring oss på 55 55 33 34 hvis det ikke var deg som gjorde endringen.`,
-          createdAt: now,
-        },
-      });
-      // Audit: a write of sensitive data is logged like a read.
-      await tx.accessLog.create({ data: { subjectId: user.personId, actorKind: "SELF", dataKind: "BANK_ACCOUNT", purpose: "CHANGE" } });
       return created.id;
     }),
   );

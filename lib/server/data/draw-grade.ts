@@ -7,9 +7,11 @@ import { formatMoney, formatMonth } from "../../format";
 import { db } from "../db";
 import { type User } from "../auth/current-user";
 import { logAccess } from "./access-log";
-import { Conflict, exactlyOnce, type SubmitResult } from "./exactly-once";
+import { Conflict, exactlyOnce, recordCase, type SubmitResult } from "./exactly-once";
+
+export const CASE_TYPE = "DRAW_GRADE";
 import { estimatedGross, pensionProfile, replan } from "./pension-profile";
-import { day } from "./payments";
+import { day, paymentSelect } from "./payments";
 
 export type DrawGradeOverview = {
   current: DrawGrade;
@@ -32,16 +34,23 @@ function situation(birthDate: IsoDate, history: GradeSituation["history"], today
 }
 
 async function load(personId: string, client = db()) {
-  const [person, profile, last] = await Promise.all([
+  const [person, profile, last, latestPayment] = await Promise.all([
     client.person.findUniqueOrThrow({ where: { id: personId }, select: { birthDate: true } }),
     pensionProfile(personId, client),
-    client.drawGradePeriod.findFirst({ where: { pension: { personId } }, orderBy: { fromMonth: "desc" }, select: { id: true } }),
+    client.drawGradePeriod.findFirst({ where: { pension: { personId } }, orderBy: [{ fromMonth: "desc" }, { createdAt: "desc" }], select: { id: true, grade: true } }),
+    // The newest payment carries what the profile does not model (e.g. a survivor supplement), for estimates.
+    client.payment.findFirst({ where: { personId }, orderBy: { periodMonth: "desc" }, select: { lines: { select: paymentSelect.lines.select, orderBy: { position: "asc" } } } }),
   ]);
-  return { birthDate: person.birthDate.toISOString().slice(0, 10), profile, basedOn: last?.id ?? "none" };
+  return {
+    birthDate: person.birthDate.toISOString().slice(0, 10),
+    profile,
+    basedOn: last ? `${last.id}` : "none",
+    referenceLines: latestPayment?.lines ?? [],
+  };
 }
 
 export async function drawGradeOverview(user: User, today: IsoDate): Promise<DrawGradeOverview | null> {
-  const { birthDate, profile, basedOn } = await load(user.personId);
+  const { birthDate, profile, basedOn, referenceLines } = await load(user.personId);
   await logAccess(user, user.personId, ["PENSION"]);
   if (!profile) return null;
   const s = situation(birthDate, profile.drawGrades, today);
@@ -53,7 +62,7 @@ export async function drawGradeOverview(user: User, today: IsoDate): Promise<Dra
     since,
     scheduled: last && last.from > monthOf(today) ? { grade: last.grade, from: last.from } : null,
     basedOn,
-    options: gradeOptions(s).map((o) => ({ ...o, estimatedGrossOre: estimatedGross(profile, o.grade, o.earliestMonth) })),
+    options: gradeOptions(s).map((o) => ({ ...o, estimatedGrossOre: estimatedGross(profile, o.grade, o.earliestMonth, referenceLines) })),
     reminders: gradeReminders(s),
   };
 }
@@ -71,33 +80,26 @@ export async function applyDrawGrade(user: User, grade: DrawGrade, opts: { idemp
   const repeat = await db().case.findUnique({ where: { idempotencyKey: opts.idempotencyKey }, select: { personId: true } });
   if (!repeat && (!option || !option.availableNow)) return { ok: false, reason: "notAvailable" };
   const from = addMonths(monthOf(opts.today), 1);
-  return exactlyOnce(user, opts.idempotencyKey, () =>
+  return exactlyOnce(user, opts.idempotencyKey, CASE_TYPE, () =>
     db().$transaction(async (tx) => {
       const { profile, basedOn } = await load(user.personId, tx as never);
       if (!profile || basedOn !== opts.basedOn) throw new Conflict();
-      const now = new Date();
       const amount = option!.estimatedGrossOre;
-      const created = await tx.case.create({
-        data: {
-          personId: user.personId,
-          type: "DRAW_GRADE",
-          status: "DECIDED",
-          idempotencyKey: opts.idempotencyKey,
-          submittedById: user.personId,
-          payload: { grade, fromMonth: from, previousGrade: overview!.current, estimatedGrossOre: amount, automated: true },
-          createdAt: now,
-          decidedAt: now,
-          events: { create: [{ type: "RECEIVED", at: now, actor: "SELF" }, { type: "DECIDED", at: now, actor: "SYSTEM" }, { type: "LETTER_SENT", at: now, actor: "SYSTEM" }] },
-        },
-        select: { id: true },
+      const id = await recordCase(tx, user, {
+        type: CASE_TYPE,
+        idempotencyKey: opts.idempotencyKey,
+        payload: { grade, fromMonth: from, previousGrade: overview!.current, estimatedGrossOre: amount, automated: true },
+        decided: true,
+        letter: { title: "Vedtak om endret uttaksgrad", body: decisionLetter(grade, overview!.current, from, amount), automated: true },
+        message: { subject: "Vedtak om endret uttaksgrad", body: "Du har fått et vedtak om ny uttaksgrad. Du finner brevet under saken din." },
+        audit: "PENSION",
       });
+      const created = { id };
+      // A later decision for the same month replaces one that has not taken effect yet.
+      await tx.drawGradePeriod.deleteMany({ where: { pensionId: profile.pensionId, fromMonth: from } });
       await tx.drawGradePeriod.create({ data: { pensionId: profile.pensionId, fromMonth: from, grade, caseId: created.id } });
-      await tx.letter.create({ data: { personId: user.personId, caseId: created.id, kind: "DECISION", automated: true, title: "Vedtak om endret uttaksgrad", body: decisionLetter(grade, overview!.current, from, amount), sentAt: now } });
-      await tx.message.create({
-        data: { personId: user.personId, channel: "NOTICE", fromNav: true, subject: "Vedtak om endret uttaksgrad", body: "Du har fått et vedtak om ny uttaksgrad. Du finner brevet under saken din.", createdAt: now },
-      });
       // Payments not yet paid from the new month follow the new grade.
-      const updated = { ...profile, drawGrades: [...profile.drawGrades, { from, grade }] };
+      const updated = { ...profile, drawGrades: [...profile.drawGrades.filter((g) => g.from !== from), { from, grade }] };
       const unpaid = await tx.payment.findMany({
         where: { personId: user.personId, periodMonth: { gte: from }, paymentDate: { gt: day(opts.today) } },
         select: { id: true, periodMonth: true, lines: { select: { type: true, code: true, amountOre: true, forMonth: true, recipient: true, taxBasis: true } } },
@@ -125,6 +127,6 @@ function decisionLetter(grade: DrawGrade, previous: DrawGrade, from: YearMonth, 
       ? "Pensjonen stanses fra samme måned. Vil du starte igjen senere, må du søke om ny uttaksgrad."
       : `Pensjonen før skatt blir omtrent ${formatMoney(grossOre, "nb")} i måneden. Beløpet kan endre seg ved den årlige reguleringen i mai.`,
     "Dette vedtaket er gjort automatisk. Vi har brukt disse kriteriene: at uttaksgraden er en av 0, 20, 40, 50, 60, 80 eller 100 prosent; at det har gått minst ett år siden forrige endring hvis du går over til en gradert pensjon; og at du har tjent opp nok pensjon til å ta ut denne graden.",
-    "Du har rett til å få vedtaket vurdert av en saksbehandler. Hvis du mener vedtaket er feil, kan du klage innen seks uker fra du fikk dette brevet. Skriv til oss på nav.no eller ring 55 55 33 34.",
+    "Du har rett til å få vedtaket vurdert av en saksbehandler. Mener du at vedtaket er feil, kan du klage. Skriv til oss på nav.no eller ring 55 55 33 34, så hjelper vi deg.",
   ].join("\n\n");
 }

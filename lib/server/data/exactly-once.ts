@@ -1,27 +1,88 @@
 import "server-only";
 import { db } from "../db";
 import { type User } from "../auth/current-user";
+import { type DataKind } from "./access-log";
 
 /** Thrown inside the work when the data changed since the form was opened. */
 export class Conflict extends Error {}
 
-export type SubmitResult = { ok: true; caseId: string } | { ok: false; reason: "conflict" };
+export type SubmitResult = { ok: true; caseId: string } | { ok: false; reason: "conflict" | "used" };
+
+/**
+ * What an idempotency key already stands for: this user's case of this kind
+ * (the same form sent again), something else ("used": another form, another
+ * person), or nothing yet.
+ */
+export async function earlierSubmission(user: User, idempotencyKey: string, caseType: string): Promise<SubmitResult | null> {
+  const existing = await db().case.findUnique({ where: { idempotencyKey }, select: { id: true, personId: true, type: true } });
+  if (!existing) return null;
+  return existing.personId === user.personId && existing.type === caseType ? { ok: true, caseId: existing.id } : { ok: false, reason: "used" };
+}
 
 /**
  * Runs a form submission at most once per idempotency key (unique on Case).
  * A repeat (double click, back button, retry, a racing second tab of the same
- * form) returns the first case; someone else's key or a Conflict changes nothing.
+ * form) returns the first case; a key used for anything else changes nothing.
  */
-export async function exactlyOnce(user: User, idempotencyKey: string, work: () => Promise<string>): Promise<SubmitResult> {
-  const first = () => db().case.findUnique({ where: { idempotencyKey }, select: { id: true, personId: true } });
-  const existing = await first();
-  if (existing) return existing.personId === user.personId ? { ok: true, caseId: existing.id } : { ok: false, reason: "conflict" };
+export async function exactlyOnce(user: User, idempotencyKey: string, caseType: string, work: () => Promise<string>): Promise<SubmitResult> {
+  const existing = await earlierSubmission(user, idempotencyKey, caseType);
+  if (existing) return existing;
   try {
     return { ok: true, caseId: await work() };
   } catch (error) {
-    const raced = await first();
-    if (raced?.personId === user.personId) return { ok: true, caseId: raced.id };
+    const raced = await earlierSubmission(user, idempotencyKey, caseType);
+    if (raced) return raced;
     if (error instanceof Conflict) return { ok: false, reason: "conflict" };
     throw error;
   }
+}
+
+type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
+
+export type CaseRecord = {
+  type: string;
+  idempotencyKey: string;
+  payload: object;
+  /** Decided at once (automated) or received for a caseworker, with an answer deadline. */
+  decided: boolean;
+  answerDeadline?: Date;
+  letter?: { title: string; body: string; automated: boolean };
+  message?: { subject: string; body: string };
+  /** What the change touched, written to the access log as a change made by the person. */
+  audit: DataKind;
+};
+
+/**
+ * The one way a submission becomes a case: the case with its events, the
+ * decision letter and the inbox message where there are any, and an audit entry.
+ * Runs inside the caller's transaction.
+ */
+export async function recordCase(tx: Tx, user: User, record: CaseRecord): Promise<string> {
+  const now = new Date();
+  const events = [{ type: "RECEIVED", at: now, actor: "SELF" }];
+  if (record.decided) events.push({ type: "DECIDED", at: now, actor: "SYSTEM" });
+  if (record.letter) events.push({ type: "LETTER_SENT", at: now, actor: "SYSTEM" });
+  const created = await tx.case.create({
+    data: {
+      personId: user.personId,
+      type: record.type,
+      status: record.decided ? "DECIDED" : "RECEIVED",
+      idempotencyKey: record.idempotencyKey,
+      submittedById: user.personId,
+      answerDeadline: record.answerDeadline ?? null,
+      payload: record.payload,
+      createdAt: now,
+      decidedAt: record.decided ? now : null,
+      events: { create: events },
+    },
+    select: { id: true },
+  });
+  if (record.letter) {
+    await tx.letter.create({ data: { personId: user.personId, caseId: created.id, kind: "DECISION", ...record.letter, sentAt: now } });
+  }
+  if (record.message) {
+    await tx.message.create({ data: { personId: user.personId, channel: "NOTICE", fromNav: true, ...record.message, createdAt: now } });
+  }
+  await tx.accessLog.create({ data: { subjectId: user.personId, actorKind: "SELF", dataKind: record.audit, purpose: "CHANGE" } });
+  return created.id;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { addDays, daysBetween, type IsoDate, type YearMonth } from "../../domain/calendar";
 import { totalsOf, type PaymentLine, type PaymentTotals } from "../../domain/payment-lines";
-import { UPCOMING_VISIBLE_DAYS } from "../../domain/payment-dates";
+import { isEstimatedDate, UPCOMING_VISIBLE_DAYS } from "../../domain/payment-dates";
 import { type Period, periodDates } from "../../domain/periods";
 import { db } from "../db";
 import { type User } from "../auth/current-user";
@@ -39,7 +39,7 @@ export function toDto(row: PaymentRow, today: IsoDate): PaymentDto {
     id: row.id,
     periodMonth: row.periodMonth,
     date,
-    estimatedDate: row.estimatedDate,
+    estimatedDate: isEstimatedDate(date, today),
     upcoming: date > today,
     lines: row.lines,
     totals: totalsOf(row.lines),

@@ -43,20 +43,34 @@ export async function pensionProfile(personId: string, client: Client = db()): P
 }
 
 /**
- * Plans a month again under a changed profile, carrying over what the profile
- * does not model (deductions paid to others, supplements such as survivor's)
- * from the payment's current lines.
+ * What the profile does not model but a payment carries (deductions paid to
+ * others, supplements such as a survivor's), taken from a payment's lines to
+ * apply in `month`.
  */
-export function replan(profile: PensionProfile, month: YearMonth, currentLines: PaymentLine[]) {
-  const carried = {
-    deductions: currentLines.filter((l) => l.type === "DEDUCTION").map((l) => ({ from: month, to: month, code: l.code, amountOre: -l.amountOre, recipient: l.recipient ?? "" })),
-    extras: currentLines.filter((l) => l.type === "SUPPLEMENT" && l.code !== "pensionSupplement").map((l) => ({ from: month, to: month, code: l.code, amountOre: l.amountOre })),
+function carried(lines: readonly PaymentLine[], month: YearMonth, to: YearMonth | null = month): Pick<PensionProfile, "deductions" | "extras"> {
+  return {
+    deductions: lines.filter((l) => l.type === "DEDUCTION").map((l) => ({ from: month, to, code: l.code, amountOre: -l.amountOre, recipient: l.recipient ?? "" })),
+    extras: lines.filter((l) => l.type === "SUPPLEMENT" && l.code !== "pensionSupplement").map((l) => ({ from: month, to, code: l.code, amountOre: l.amountOre })),
   };
-  return planMonth({ ...profile, ...carried }, month);
 }
 
-/** Gross monthly amount (before tax) at a grade from a month: the estimate shown before applying. */
-export function estimatedGross(profile: PensionProfile, grade: DrawGrade, month: YearMonth): number {
-  const planned = planMonth({ ...profile, drawGrades: [...profile.drawGrades.filter((g) => g.from < month), { from: month, grade }] }, month);
+/** The profile with what `lines` carry applied from `from` on, for looking ahead. */
+export function withCarried(profile: PensionProfile, lines: readonly PaymentLine[], from: YearMonth): PensionProfile {
+  return { ...profile, ...carried(lines, from, null) };
+}
+
+/** Plans a month again under a changed profile, carrying over from the payment's current lines what the profile does not model. */
+export function replan(profile: PensionProfile, month: YearMonth, currentLines: PaymentLine[]) {
+  return planMonth({ ...profile, ...carried(currentLines, month) }, month);
+}
+
+/**
+ * Gross monthly amount (before tax) at a grade from a month: the estimate shown
+ * before applying. The same payment-plan function as real payments, with what
+ * the newest payment carries (supplements, deductions) as `referenceLines`.
+ */
+export function estimatedGross(profile: PensionProfile, grade: DrawGrade, month: YearMonth, referenceLines: readonly PaymentLine[] = []): number {
+  const changed = { ...profile, drawGrades: [...profile.drawGrades.filter((g) => g.from < month), { from: month, grade }], ...carried(referenceLines, month) };
+  const planned = planMonth(changed, month);
   return (planned?.lines ?? []).filter((l) => l.type === "PENSION" || l.type === "SUPPLEMENT").reduce((acc, l) => acc + l.amountOre, 0);
 }

@@ -3,7 +3,7 @@ import { CONSENT_PURPOSES, consentState, CURRENT_TEXT_VERSION, isGiven, type Con
 import { db } from "../db";
 import { type User } from "../auth/current-user";
 import { logAccess } from "./access-log";
-import { exactlyOnce } from "./exactly-once";
+import { exactlyOnce, recordCase } from "./exactly-once";
 
 export const ACTOR_KINDS = ["SELF", "REPRESENTATIVE", "CASEWORKER", "SYSTEM"] as const;
 export type ActorFilter = (typeof ACTOR_KINDS)[number] | "ALL";
@@ -63,9 +63,12 @@ export async function setConsent(user: User, purpose: ConsentPurpose, give: bool
         at: new Date(),
       },
     });
+    await tx.accessLog.create({ data: { subjectId: user.personId, actorKind: "SELF", dataKind: "CONSENTS", purpose: "CHANGE" } });
     return "changed";
   });
 }
+
+export const RIGHTS_CASE_TYPE = "PRIVACY_REQUEST";
 
 /** A request to rectify, erase, restrict or object: a case with the 30-day answer deadline. Saved once per form. */
 export async function requestRight(
@@ -73,22 +76,16 @@ export async function requestRight(
   request: { right: string; item: string; reason: string },
   opts: { idempotencyKey: string; today: string; deadline: string },
 ) {
-  return exactlyOnce(user, opts.idempotencyKey, async () => {
-    const now = new Date();
-    const created = await db().case.create({
-      data: {
-        personId: user.personId,
-        type: "PRIVACY_REQUEST",
-        status: "RECEIVED",
+  return exactlyOnce(user, opts.idempotencyKey, RIGHTS_CASE_TYPE, () =>
+    db().$transaction((tx) =>
+      recordCase(tx, user, {
+        type: RIGHTS_CASE_TYPE,
         idempotencyKey: opts.idempotencyKey,
-        submittedById: user.personId,
-        answerDeadline: new Date(`${opts.deadline}T00:00:00Z`),
         payload: request,
-        createdAt: now,
-        events: { create: [{ type: "RECEIVED", at: now, actor: "SELF" }] },
-      },
-      select: { id: true },
-    });
-    return created.id;
-  });
+        decided: false,
+        answerDeadline: new Date(`${opts.deadline}T00:00:00Z`),
+        audit: "PERSON",
+      }),
+    ),
+  );
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { type IsoDate, type YearMonth } from "../../domain/calendar";
 import { ordinaryWithholding, type TaxBasis, type VoluntaryTax } from "../../domain/tax";
 import { sumTotals, totalsOf, type PaymentTotals } from "../../domain/payment-lines";
-import { effectiveMonth, withholdingLooksLow } from "../../domain/voluntary-tax";
+import { effectiveMonth, voluntaryTaxLimit, type VoluntaryTaxLimit, withholdingLooksLow } from "../../domain/voluntary-tax";
+import { pensionProfile, withCarried } from "./pension-profile";
 import { db } from "../db";
 import { type User } from "../auth/current-user";
 import { logAccess } from "./access-log";
@@ -31,9 +32,9 @@ type Client = Pick<ReturnType<typeof db>, "voluntaryTax">;
  * The voluntary deduction that is in force or scheduled from `month` on: the
  * one a change made today would replace. One definition for the form and the save.
  */
-export async function voluntaryTaxFrom(personId: string, month: YearMonth, client: Client = db()): Promise<VoluntaryTaxDto | null> {
+export async function voluntaryTaxFrom(user: Pick<User, "personId">, month: YearMonth, client: Client = db()): Promise<VoluntaryTaxDto | null> {
   const row = await client.voluntaryTax.findFirst({
-    where: { personId, OR: [{ toMonth: null }, { toMonth: { gte: month } }] },
+    where: { personId: user.personId, OR: [{ toMonth: null }, { toMonth: { gte: month } }] },
     orderBy: { fromMonth: "desc" },
     select: { id: true, amountOre: true, percent: true, fromMonth: true },
   });
@@ -54,7 +55,7 @@ export async function taxOverview(user: User, today: IsoDate): Promise<TaxOvervi
       where: { personId: user.personId, paymentDate: { gte: day(`${year}-01-01`), lte: day(today) } },
       select: paymentSelect,
     }),
-    voluntaryTaxFrom(user.personId, effectiveMonth(today)),
+    voluntaryTaxFrom(user, effectiveMonth(today)),
   ]);
   await logAccess(user, user.personId, ["TAX", "PAYMENTS"]);
   const card = cardRow && { year, basis: basisOf(cardRow), fetchedAt: cardRow.fetchedAt.toISOString().slice(0, 10), source: cardRow.source };
@@ -69,4 +70,19 @@ export async function taxOverview(user: User, today: IsoDate): Promise<TaxOvervi
     looksLow: withholdingLooksLow(yearToDate.taxOre + yearToDate.voluntaryTaxOre, expectedTaxOre),
     voluntary,
   };
+}
+
+/**
+ * How much voluntary tax the person's coming payments can carry without the
+ * net going below zero (see voluntaryTaxLimit), from the pension as stored and
+ * what the newest payment carries (deductions to others, supplements).
+ */
+export async function voluntaryTaxRoom(user: User, from: YearMonth): Promise<VoluntaryTaxLimit> {
+  const [profile, latest] = await Promise.all([
+    pensionProfile(user.personId),
+    db().payment.findFirst({ where: { personId: user.personId }, orderBy: { periodMonth: "desc" }, select: { lines: paymentSelect.lines } }),
+  ]);
+  await logAccess(user, user.personId, ["PENSION", "PAYMENTS"]);
+  if (!profile) return { maxAmountOre: 0, maxPercent: 0 };
+  return voluntaryTaxLimit(withCarried(profile, latest?.lines ?? [], from), from);
 }

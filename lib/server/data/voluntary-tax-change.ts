@@ -4,7 +4,11 @@ import { effectiveMonth, type VoluntaryTaxChange } from "../../domain/voluntary-
 import { db } from "../db";
 import { type User } from "../auth/current-user";
 import { voluntaryTaxFrom } from "./tax";
-import { Conflict, exactlyOnce, type SubmitResult } from "./exactly-once";
+import { logAccess } from "./access-log";
+import { Conflict, exactlyOnce, recordCase, type SubmitResult } from "./exactly-once";
+import { formatMonth } from "../../format";
+
+export const CASE_TYPE = "VOLUNTARY_TAX";
 
 
 /**
@@ -19,25 +23,20 @@ export async function registerVoluntaryTax(
   opts: { idempotencyKey: string; basedOn: string; today: IsoDate },
 ): Promise<SubmitResult> {
   const from = effectiveMonth(opts.today);
-  return exactlyOnce(user, opts.idempotencyKey, () =>
+  return exactlyOnce(user, opts.idempotencyKey, CASE_TYPE, () =>
     db().$transaction(async (tx) => {
-      const current = await voluntaryTaxFrom(user.personId, from, tx);
+      const current = await voluntaryTaxFrom(user, from, tx);
       if ((current?.id ?? "none") !== opts.basedOn) throw new Conflict();
-      const now = new Date();
-      const created = await tx.case.create({
-        data: {
-          personId: user.personId,
-          type: "VOLUNTARY_TAX",
-          status: "DECIDED",
+      const created = {
+        id: await recordCase(tx, user, {
+          type: CASE_TYPE,
           idempotencyKey: opts.idempotencyKey,
-          submittedById: user.personId,
           payload: { ...change, fromMonth: from },
-          createdAt: now,
-          decidedAt: now,
-          events: { create: [{ type: "RECEIVED", at: now, actor: "SELF" }, { type: "DECIDED", at: now, actor: "SYSTEM" }] },
-        },
-        select: { id: true },
-      });
+          decided: true,
+          message: { subject: "Frivillig skattetrekk er registrert", body: `Endringen gjelder fra ${formatMonth(from, "nb")}. Saken er behandlet automatisk.` },
+          audit: "TAX",
+        }),
+      };
       if (current) {
         // A change starting next month replaces one that had not started yet.
         if (current.fromMonth >= from) await tx.voluntaryTax.delete({ where: { id: current.id } });
@@ -54,16 +53,6 @@ export async function registerVoluntaryTax(
           },
         });
       }
-      await tx.message.create({
-        data: {
-          personId: user.personId,
-          channel: "NOTICE",
-          fromNav: true,
-          subject: "Frivillig skattetrekk er registrert",
-          body: `Endringen gjelder fra ${from}. Saken er behandlet automatisk.`,
-          createdAt: now,
-        },
-      });
       return created.id;
     }),
   );
@@ -72,6 +61,7 @@ export async function registerVoluntaryTax(
 /** A case's receipt, only for its own person. */
 export async function caseReceipt(user: User, caseId: string) {
   if (!/^[0-9a-f-]{36}$/.test(caseId)) return null;
+  await logAccess(user, user.personId, ["CASES", "TAX"]);
   const row = await db().case.findFirst({
     where: { id: caseId, personId: user.personId },
     select: { id: true, type: true, status: true, payload: true, createdAt: true, decidedAt: true, events: { select: { type: true, at: true }, orderBy: { at: "asc" } } },

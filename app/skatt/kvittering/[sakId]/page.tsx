@@ -4,7 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Receipt } from "@/components/Receipt";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { caseReceipt } from "@/lib/server/data/voluntary-tax-change";
-import { formatDate, formatMoney, formatMonth } from "@/lib/format";
+import { caseReference, formatInstantDate, formatMoney, formatMonth, formatNumber } from "@/lib/format";
+import { firstWithheldFrom } from "@/lib/domain/voluntary-tax";
 import { toLocale } from "@/lib/i18n/locales";
 
 type Payload = { kind: "stop" | "amount" | "percent"; amountOre?: number; percent?: number; fromMonth: string };
@@ -26,17 +27,19 @@ export default async function ReceiptPage({ params }: { params: Promise<{ sakId:
     payload.kind === "amount"
       ? t("amount", { amount: formatMoney(payload.amountOre ?? 0, locale) })
       : payload.kind === "percent"
-        ? t("percent", { percent: payload.percent ?? 0 })
+        ? t("percent", { percent: formatNumber(payload.percent ?? 0, locale) })
         : t("stop");
   const month = formatMonth(payload.fromMonth, locale);
+  const firstMonth = formatMonth(firstWithheldFrom(payload.fromMonth), locale);
   return (
     <Receipt
       heading={t("heading")}
       lead={what}
       lines={[
         t("from", { month }),
-        ...(receipt.decidedAt ? [t("caseStatus", { date: formatDate(receipt.decidedAt.toISOString().slice(0, 10), locale) })] : []),
-        t("next", { month }),
+        ...(receipt.decidedAt ? [t("caseStatus", { date: formatInstantDate(receipt.decidedAt, locale) })] : []),
+        payload.kind === "stop" ? t("nextStop", { firstMonth }) : t("next", { firstMonth }),
+        t("reference", { reference: caseReference(receipt.id) }),
       ]}
       back={{ href: "/skatt", label: t("back") }}
     />

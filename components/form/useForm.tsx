@@ -1,0 +1,52 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
+import { Alert, ErrorSummary } from "@navikt/ds-react";
+import { ErrorSummaryItem } from "@navikt/ds-react/ErrorSummary";
+import { emptyFormState, type FieldError, type FormState } from "@/lib/forms/form-state";
+
+type Action<F extends string> = (state: FormState<F>, formData: FormData) => Promise<FormState<F>>;
+
+/**
+ * The one client-side way to run a form: the server action's state, each
+ * error as a sentence in the user's language (the form's own wording first,
+ * then the shared one), the error summary or problem focused and announced,
+ * and a key that makes the fields show exactly what was submitted.
+ */
+export function useForm<F extends string>(action: Action<F>, fields: readonly F[], namespace: string, fieldId: (field: F) => string) {
+  const t = useTranslations(namespace);
+  const shared = useTranslations("forms");
+  const [state, formAction, pending] = useActionState(action, emptyFormState(fields));
+  const summary = useRef<HTMLDivElement>(null);
+  const problem = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.errors.length) summary.current?.focus();
+    else if (state.problem) problem.current?.focus();
+  }, [state]);
+
+  const message = (e: FieldError<F>) => (t.has(`errors.${e.code}`) ? t(`errors.${e.code}`, e.params) : shared(`errors.${e.code}`, e.params));
+  const errorFor = (field: F) => {
+    const e = state.errors.find((x) => x.field === field);
+    return e ? message(e) : undefined;
+  };
+  const feedback = (
+    <>
+      {state.problem && (
+        <Alert variant="error" role="alert" ref={problem} tabIndex={-1}>
+          {t.has(state.problem) ? t(state.problem) : shared(`problems.${state.problem}`)}
+        </Alert>
+      )}
+      {state.errors.length > 0 && (
+        <ErrorSummary ref={summary} heading={shared("errorHeading")}>
+          {state.errors.map((e) => (
+            <ErrorSummaryItem key={e.field} href={`#${fieldId(e.field)}`}>
+              {message(e)}
+            </ErrorSummaryItem>
+          ))}
+        </ErrorSummary>
+      )}
+    </>
+  );
+  return { state, formAction, pending, errorFor, feedback, key: JSON.stringify(state) };
+}

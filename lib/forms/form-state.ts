@@ -1,0 +1,19 @@
+/**
+ * The one shape every form's answer has, shared by server actions and the
+ * client components that show it. Field errors are codes the page turns into
+ * sentences in the user's language; `params` fill in figures such as a limit.
+ */
+export type FieldError<F extends string = string> = { field: F; code: string; params?: Record<string, string> };
+
+/** Problems with the submission as a whole rather than one field. */
+export type FormProblem = "conflict" | "failed" | "used" | "notAvailable" | "rateLimited";
+
+export type FormState<F extends string = string> = {
+  values: Record<F, string>;
+  errors: FieldError<F>[];
+  problem?: FormProblem;
+};
+
+export function emptyFormState<F extends string>(fields: readonly F[]): FormState<F> {
+  return { values: Object.fromEntries(fields.map((f) => [f, ""])) as Record<F, string>, errors: [] };
+}

@@ -1,0 +1,40 @@
+import "server-only";
+
+/**
+ * Structured log lines (one JSON object per line, as NAIS collects them).
+ * Only what an operator needs: an event name and the error's kind and cause
+ * chain. Never identity numbers, names, tokens or form values.
+ */
+type ErrorInfo = { name: string; code?: string; message: string; cause?: ErrorInfo };
+
+function describe(error: unknown, depth = 0): ErrorInfo {
+  if (!(error instanceof Error)) return { name: typeof error, message: "non-error thrown" };
+  const code = (error as { code?: unknown }).code;
+  return {
+    name: error.name,
+    ...(typeof code === "string" ? { code } : {}),
+    // The first line only, bounded: driver messages can quote the statement.
+    message: redact(error.message.split("\n")[0].slice(0, 200)),
+    ...(error.cause && depth < 3 ? { cause: describe(error.cause, depth + 1) } : {}),
+  };
+}
+
+/** Eleven digits in a row look like an identity number; they never reach a log. */
+export function redact(text: string): string {
+  return text.replace(/\d{11}/g, "***********");
+}
+
+function write(level: "info" | "warn" | "error", event: string, fields: Record<string, unknown>) {
+  const line = JSON.stringify({ time: new Date().toISOString(), level, event: redact(event), ...fields });
+  if (level === "error") console.error(line);
+  else if (level === "warn") console.warn(line);
+  else console.info(line);
+}
+
+export function logError(event: string, error: unknown): void {
+  write("error", event, { error: describe(error) });
+}
+
+export function logWarn(event: string, fields: Record<string, string | number> = {}): void {
+  write("warn", event, fields);
+}
