@@ -5,24 +5,12 @@ import { redirect } from "next/navigation";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/locales";
 import { STATS_COOKIE } from "@/lib/statistics";
 import { safeReturnPath } from "@/lib/server/auth/policy";
-import { currentUser, sessionCookieName } from "@/lib/server/auth/current-user";
-import { revokeSession } from "@/lib/server/auth/sessions";
-import { endSessionUrl } from "@/lib/server/auth/idporten";
 
 /** Language switch: a plain form post, so it works without JavaScript. */
 export async function setLanguage(formData: FormData): Promise<void> {
   const locale = toLocale(String(formData.get("locale")));
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600, httpOnly: true });
   redirect(safeReturnPath(String(formData.get("returnTo") ?? "/")));
-}
-
-/** Ends the session here at once (server-side), then at ID-porten. */
-export async function logout(): Promise<void> {
-  const user = await currentUser();
-  const idToken = user ? await revokeSession(user.sessionId) : null;
-  const store = await cookies();
-  store.delete(sessionCookieName());
-  redirect((await endSessionUrl(idToken)) ?? "/logget-ut");
 }
 
 /** The statistics choice from the cookie banner or the cookie page; remembered for a year. */

@@ -9,7 +9,7 @@ import { cookies } from "next/headers";
 import { StatisticsChoice } from "@/components/StatisticsChoice";
 import { PageViewBeacon } from "@/components/PageViewBeacon";
 import { STATS_COOKIE, statsChoice } from "@/lib/statistics";
-import { logout, setLanguage, setStatisticsChoice } from "./actions";
+import { setLanguage, setStatisticsChoice } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
@@ -27,10 +27,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <NextIntlClientProvider>
         {stats === null && <StatisticsChoice action={setStatisticsChoice} banner />}
         {stats === "ja" && <PageViewBeacon />}
-        <a className="skip-link navds-link" href="#maincontent">
+        <a className="skip-link aksel-link" href="#maincontent">
           {t("skipLink")}
         </a>
-        <SiteHeader user={user && { name: user.name, level: user.level }} setLanguage={setLanguage} logout={logout} />
+        <SiteHeader user={user && { name: user.name, level: user.level }} setLanguage={setLanguage} />
         <main id="maincontent" tabIndex={-1}>
           {children}
         </main>

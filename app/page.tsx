@@ -8,7 +8,6 @@ import { toLocale } from "@/lib/i18n/locales";
 
 export default async function HomePage() {
   const t = await getTranslations("home");
-  const tl = await getTranslations("login");
   const locale = toLocale(await getLocale());
   const user = await currentUser();
   return (
@@ -26,7 +25,7 @@ export default async function HomePage() {
           {user ? (
             <Link href="/oversikt">{t("goToOverview")}</Link>
           ) : (
-            <LoginButton label={t("loginButton")} busyLabel={tl("redirecting")} returnTo="/oversikt" level="substantial" locale={locale} />
+            <LoginButton label={t("loginButton")} returnTo="/oversikt" level="substantial" locale={locale} />
           )}
         </VStack>
       </Box>

@@ -1,37 +1,26 @@
-"use client";
-
-import { useState } from "react";
-import { signIn } from "next-auth/react";
 import { Button } from "@navikt/ds-react";
 
 type Props = {
   label: string;
-  busyLabel: string;
   returnTo: string;
   level: "substantial" | "high";
   locale: "nb" | "en";
   variant?: "primary" | "secondary";
 };
 
-/** Starts the ID-porten login; for step-up it asks for the high level and a fresh login. */
-export function LoginButton({ label, busyLabel, returnTo, level, locale, variant = "primary" }: Props) {
-  const [busy, setBusy] = useState(false);
-  const params: Record<string, string> = {
-    acr_values: level === "high" ? "idporten-loa-high" : "idporten-loa-substantial",
-    ui_locales: locale,
-  };
-  if (level === "high") params.prompt = "login";
+/**
+ * Starts the ID-porten login with a plain form POST, so it works without
+ * JavaScript; for step-up it asks for the high level and a fresh login.
+ */
+export function LoginButton({ label, returnTo, level, locale, variant = "primary" }: Props) {
   return (
-    <Button
-      variant={variant}
-      loading={busy}
-      aria-live="polite"
-      onClick={() => {
-        setBusy(true);
-        void signIn("idporten", { callbackUrl: returnTo }, params);
-      }}
-    >
-      {busy ? busyLabel : label}
-    </Button>
+    <form method="post" action="/api/auth/signin/idporten" className="inline-form">
+      <input type="hidden" name="callbackUrl" value={returnTo} />
+      <input type="hidden" name="level" value={level} />
+      <input type="hidden" name="locale" value={locale} />
+      <Button type="submit" variant={variant}>
+        {label}
+      </Button>
+    </form>
   );
 }

@@ -29,7 +29,7 @@ export async function PaymentTable({
   const t = await getTranslations("payments");
   return (
     <Table zebraStripes>
-      <caption className="navds-sr-only">{caption}</caption>
+      <caption className="aksel-sr-only">{caption}</caption>
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col">{t("month")}</TableHeaderCell>

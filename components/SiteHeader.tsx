@@ -5,10 +5,9 @@ import { LanguageSwitch } from "./LanguageSwitch";
 type Props = {
   user: { name: string; level: "substantial" | "high" } | null;
   setLanguage: (formData: FormData) => Promise<void>;
-  logout: () => Promise<void>;
 };
 
-export async function SiteHeader({ user, setLanguage, logout }: Props) {
+export async function SiteHeader({ user, setLanguage }: Props) {
   const t = await getTranslations("layout");
   const locale = await getLocale();
   return (
@@ -34,7 +33,7 @@ export async function SiteHeader({ user, setLanguage, logout }: Props) {
                   <br />
                   {user.level === "high" ? t("levelHigh") : t("levelSubstantial")}
                 </BodyShort>
-                <form action={logout} className="inline-form">
+                <form action="/logg-ut" method="post" className="inline-form">
                   <Button type="submit" variant="secondary" size="small">
                     {t("logout")}
                   </Button>

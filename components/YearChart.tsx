@@ -21,24 +21,24 @@ export function YearChart({ bars, locale, title, description }: { bars: Bar[]; l
         <desc id="year-chart-desc">
           {description} {ordered.map((b) => `${b.year}: ${formatMoney(b.netOre, locale)}`).join(", ")}
         </desc>
-        <line x1={gap / 2} x2={width - gap / 2} y1={height} y2={height} stroke="#6a6a6a" strokeWidth="1" />
+        <line x1={gap / 2} x2={width - gap / 2} y1={height} y2={height} style={{ stroke: "var(--ax-border-neutral)" }} strokeWidth="1" />
         {ordered.map((b, i) => {
           const h = Math.round((b.netOre / max) * (height - 30));
           const x = gap + i * (barWidth + gap);
           return (
             <g key={b.year}>
-              <rect x={x} y={height - h} width={barWidth} height={h} fill="#0067c5" />
-              <text x={x + barWidth / 2} y={height - h - 6} fontSize="11" textAnchor="middle" fill="#23262a">
+              <rect x={x} y={height - h} width={barWidth} height={h} style={{ fill: "var(--ax-bg-accent-strong)" }} />
+              <text x={x + barWidth / 2} y={height - h - 6} fontSize="11" textAnchor="middle" style={{ fill: "var(--ax-text-neutral)" }}>
                 {Math.round(b.netOre / 100_000)}k
               </text>
-              <text x={x + barWidth / 2} y={height + 18} fontSize="13" textAnchor="middle" fill="#23262a">
+              <text x={x + barWidth / 2} y={height + 18} fontSize="13" textAnchor="middle" style={{ fill: "var(--ax-text-neutral)" }}>
                 {b.year}
               </text>
             </g>
           );
         })}
       </svg>
-      <figcaption className="navds-body-short navds-body-short--small">{description}</figcaption>
+      <figcaption className="aksel-body-short aksel-body-short--small">{description}</figcaption>
     </figure>
   );
 }

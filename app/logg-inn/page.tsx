@@ -25,11 +25,17 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const user = await currentUser();
   const stepUp = wantsHigh && user?.level === "substantial";
   const failed = Boolean(first(params.error));
+  const tooMany = Boolean(first(params["for-mange"]));
   return (
     <PageShell width="md">
       <Heading level="1" size="xlarge">
         {stepUp ? t("stepUpHeading") : t("heading")}
       </Heading>
+      {tooMany && (
+        <Alert variant="warning" role="alert">
+          {t("tooMany")}
+        </Alert>
+      )}
       {failed && (
         <Alert variant="error" role="alert">
           {t("error")}
@@ -39,7 +45,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         <>
           <BodyLong>{t("stepUpText")}</BodyLong>
           <div>
-            <LoginButton label={t("stepUpButton")} busyLabel={t("redirecting")} returnTo={returnTo} level="high" locale={locale} />
+            <LoginButton label={t("stepUpButton")} returnTo={returnTo} level="high" locale={locale} />
           </div>
           <BodyLong>{t("stepUpNoBankId")}</BodyLong>
           <Link href="/oversikt">{t("backToOverview")}</Link>
@@ -48,7 +54,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         <>
           <BodyLong>{t("lead")}</BodyLong>
           <div>
-            <LoginButton label={t("button")} busyLabel={t("redirecting")} returnTo={returnTo} level={wantsHigh ? "high" : "substantial"} locale={locale} />
+            <LoginButton label={t("button")} returnTo={returnTo} level={wantsHigh ? "high" : "substantial"} locale={locale} />
           </div>
         </>
       )}

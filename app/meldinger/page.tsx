@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BodyLong, BodyShort, Box, Heading, HStack, Tag, VStack } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Box, Button, Heading, HStack, Tag, VStack } from "@navikt/ds-react";
+import { markRead } from "./actions";
 import { PageShell } from "@/components/PageShell";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { inbox } from "@/lib/server/data/cases";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatInstantDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,14 +25,22 @@ export default async function InboxPage() {
       {messages.length === 0 && <BodyLong>{t("empty")}</BodyLong>}
       <VStack gap="space-12" as="ul" style={{ listStyle: "none", padding: 0 }}>
         {messages.map((m) => (
-          <Box as="li" key={m.id} padding="space-16" borderWidth="1" borderColor="neutral-subtle" borderRadius="8">
+          <Box as="li" key={m.id} id={`melding-${m.id}`} padding="space-16" borderWidth="1" borderColor="neutral-subtle" borderRadius="8">
             <VStack gap="space-4" as="article" lang="nb">
               <HStack gap="space-8" align="center">
                 <Heading level="2" size="xsmall">{m.subject}</Heading>
                 {!m.readAt && <Tag size="xsmall" variant="info">{t("unread")}</Tag>}
               </HStack>
-              <BodyShort size="small">{formatDate(m.createdAt.toISOString().slice(0, 10), locale)}</BodyShort>
+              <BodyShort size="small">{formatInstantDate(m.createdAt, locale)}</BodyShort>
               <BodyLong>{m.body}</BodyLong>
+              {!m.readAt && (
+                <form action={markRead}>
+                  <input type="hidden" name="messageId" value={m.id} />
+                  <Button type="submit" size="small" variant="tertiary">
+                    {t("markRead")}
+                  </Button>
+                </form>
+              )}
             </VStack>
           </Box>
         ))}

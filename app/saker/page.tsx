@@ -5,7 +5,7 @@ import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow
 import { PageShell } from "@/components/PageShell";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { listCases } from "@/lib/server/data/cases";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatInstantDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +27,7 @@ export default async function CasesPage() {
         <BodyLong>{t("empty")}</BodyLong>
       ) : (
         <Table>
-          <caption className="navds-sr-only">{t("caption")}</caption>
+          <caption className="aksel-sr-only">{t("caption")}</caption>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t("type")}</TableHeaderCell>
@@ -44,7 +44,7 @@ export default async function CasesPage() {
                 <TableDataCell>
                   <Tag size="small" variant={c.status === "DECIDED" || c.status === "CLOSED" ? "success" : "info"}>{label("statuses", c.status)}</Tag>
                 </TableDataCell>
-                <TableDataCell>{formatDate(c.createdAt.toISOString().slice(0, 10), locale)}</TableDataCell>
+                <TableDataCell>{formatInstantDate(c.createdAt, locale)}</TableDataCell>
               </TableRow>
             ))}
           </TableBody>

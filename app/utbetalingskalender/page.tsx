@@ -44,7 +44,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         </HStack>
       </nav>
       <Table>
-        <caption className="navds-sr-only">{t("heading", { year })}</caption>
+        <caption className="aksel-sr-only">{t("heading", { year })}</caption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{t("month")}</TableHeaderCell>

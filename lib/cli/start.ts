@@ -5,7 +5,9 @@
  *   --dev     run `next dev` instead of a production build
  *   --fresh   start from an empty database (used by the browser tests)
  */
+import crypto from "node:crypto";
 import fs from "node:fs";
+import path from "node:path";
 import { spawn } from "node:child_process";
 import { setupDatabase } from "./db-setup";
 import { dbTarget } from "../db/adapter";
@@ -21,6 +23,16 @@ const portalUrl = process.env.PORTAL_URL ?? `http://${host}:${port}`;
 const useMock = !process.env.IDPORTEN_ISSUER;
 const issuer = process.env.IDPORTEN_ISSUER ?? `http://${host}:${mockPort}`;
 
+/** A random secret for this machine, made once and kept in .data/ (never committed): production mode refuses the development one. */
+function localSecret(): string {
+  const file = path.join(".data", "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(".data", { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
 async function main() {
   const target = dbTarget();
   if (args.has("--fresh") && target.kind === "pglite" && target.dataDir !== "memory://") {
@@ -29,6 +41,7 @@ async function main() {
   await setupDatabase();
   const env = {
     ...process.env,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret(),
     PORTAL_URL: portalUrl,
     NEXTAUTH_URL: portalUrl,
     IDPORTEN_ISSUER: issuer,

@@ -27,7 +27,7 @@ export type PortalConfig = {
   secureCookies: boolean;
 };
 
-const DEV_SECRET = "local-development-secret-not-for-production-use-0000";
+export const DEV_SECRET = "local-development-secret-not-for-production-use-0000";
 
 /**
  * Reads configuration once. In production a loopback issuer (the mock) is
@@ -40,7 +40,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
   if (production && mockIssuer && c.ALLOW_MOCK_IDPORTEN !== "true") {
     throw new Error("Refusing a loopback (mock) ID-porten issuer in production; set ALLOW_MOCK_IDPORTEN=true to run locally");
   }
-  if (production && !mockIssuer && !c.AUTH_SECRET) throw new Error("AUTH_SECRET is required in production");
+  // Production always needs its own strong secret, also when the mock is allowed (`npm start` generates one into .data/).
+  if (production && !c.AUTH_SECRET) throw new Error("AUTH_SECRET is required in production (at least 32 characters)");
+  if (production && (c.AUTH_SECRET === DEV_SECRET || new Set(c.AUTH_SECRET).size < 10)) {
+    throw new Error("AUTH_SECRET is a development or weak value; generate a random one for production");
+  }
   if (c.IDPORTEN_CLIENT_AUTH === "private_key_jwt" && !c.IDPORTEN_CLIENT_JWK) {
     throw new Error("IDPORTEN_CLIENT_JWK is required for private_key_jwt");
   }

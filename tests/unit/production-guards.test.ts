@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "@/lib/server/config";
+import { DEV_SECRET, loadConfig } from "@/lib/server/config";
+
+const STRONG = "Zq3v9LkP0sT7wXy2Ab4Cd6Ef8Gh1Ij5Km";
 import { assertAllowed } from "@/lib/mock-idporten/server";
 
 describe("the mock ID-porten is never trusted in production by default", () => {
@@ -12,14 +14,22 @@ describe("the mock ID-porten is never trusted in production by default", () => {
   it("the portal refuses a loopback issuer in production unless explicitly allowed", () => {
     expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/loopback/);
     expect(() => loadConfig({ NODE_ENV: "production", IDPORTEN_ISSUER: "http://localhost:8090" })).toThrow(/loopback/);
-    expect(loadConfig({ NODE_ENV: "production", ALLOW_MOCK_IDPORTEN: "true" }).issuer).toBe("http://127.0.0.1:8090");
+    expect(loadConfig({ NODE_ENV: "production", ALLOW_MOCK_IDPORTEN: "true", AUTH_SECRET: STRONG }).issuer).toBe("http://127.0.0.1:8090");
+  });
+
+  it("production never runs without a strong secret of its own, mock or not", () => {
+    expect(() => loadConfig({ NODE_ENV: "production", ALLOW_MOCK_IDPORTEN: "true" })).toThrow(/AUTH_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: "production", ALLOW_MOCK_IDPORTEN: "true", AUTH_SECRET: DEV_SECRET })).toThrow(/AUTH_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: "production", ALLOW_MOCK_IDPORTEN: "true", AUTH_SECRET: "a".repeat(40) })).toThrow(/weak/);
+    expect(() => loadConfig({ NODE_ENV: "production", ALLOW_MOCK_IDPORTEN: "true", AUTH_SECRET: "short" })).toThrow();
+    expect(loadConfig({ NODE_ENV: "development" }).authSecret).toBe(DEV_SECRET);
   });
 
   it("the real ID-porten in production needs a real secret, and private_key_jwt needs a key", () => {
     const real = { NODE_ENV: "production", IDPORTEN_ISSUER: "https://idporten.no", IDPORTEN_CLIENT_ID: "abc" } as const;
     expect(() => loadConfig(real)).toThrow(/AUTH_SECRET/);
-    const ok = loadConfig({ ...real, AUTH_SECRET: "x".repeat(40), PORTAL_URL: "https://pensjon.example" });
+    const ok = loadConfig({ ...real, AUTH_SECRET: STRONG, PORTAL_URL: "https://pensjon.example" });
     expect(ok).toMatchObject({ issuer: "https://idporten.no", secureCookies: true, clientSecret: undefined });
-    expect(() => loadConfig({ ...real, AUTH_SECRET: "x".repeat(40), IDPORTEN_CLIENT_AUTH: "private_key_jwt" })).toThrow(/JWK/);
+    expect(() => loadConfig({ ...real, AUTH_SECRET: STRONG, IDPORTEN_CLIENT_AUTH: "private_key_jwt" })).toThrow(/JWK/);
   });
 });

@@ -6,7 +6,7 @@ import { PageShell } from "@/components/PageShell";
 import { PrintButton } from "@/components/PrintButton";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { letter } from "@/lib/server/data/cases";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatInstantDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,7 +28,7 @@ export default async function LetterPage({ params }: { params: Promise<{ brevId:
       {found.caseId && <Link href={`/saker/${found.caseId}`} className="no-print">{t("toCase")}</Link>}
       <VStack gap="space-16" as="article" lang="nb">
         <Heading level="1" size="xlarge">{found.title}</Heading>
-        <BodyShort>{t("letterFrom", { date: formatDate(found.sentAt.toISOString().slice(0, 10), locale) })}</BodyShort>
+        <BodyShort>{t("letterFrom", { date: formatInstantDate(found.sentAt, locale) })}</BodyShort>
         {found.automated && <Alert variant="info" size="small">{t("letterAutomated")}</Alert>}
         {found.body.split("\n\n").map((p, i) => (
           <BodyLong key={i}>{p}</BodyLong>

@@ -6,7 +6,7 @@ import { PageShell } from "@/components/PageShell";
 import { Pager } from "@/components/Pager";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { accessLogPage, ACTOR_KINDS, type ActorFilter, LOG_PAGE_SIZE } from "@/lib/server/data/privacy";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatInstant } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { first, pageNumber, type SearchParams } from "@/lib/search-params";
 
@@ -28,7 +28,8 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
   const { total, entries } = await accessLogPage(user, { actor, page });
   const pages = Math.max(1, Math.ceil(total / LOG_PAGE_SIZE));
   const href = (a: ActorFilter, p = 1) => `/mine-data/innsynslogg?hvem=${a}&side=${p}`;
-  const time = (d: Date) => `${formatDate(d.toISOString().slice(0, 10), locale)} ${d.toLocaleTimeString(locale === "en" ? "en-GB" : "nb-NO", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Oslo" })}`;
+  // Date and time both in Norway's time zone: 23:30 UTC is already the next day in Oslo.
+  const time = (d: Date) => formatInstant(d, locale);
   const label = (group: string, key: string) => (t.has(`${group}.${key}`) ? t(`${group}.${key}`) : key);
   return (
     <PageShell>
@@ -48,7 +49,7 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
         <BodyLong>{t("empty")}</BodyLong>
       ) : (
         <Table>
-          <caption className="navds-sr-only">{t("caption")}</caption>
+          <caption className="aksel-sr-only">{t("caption")}</caption>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t("when")}</TableHeaderCell>

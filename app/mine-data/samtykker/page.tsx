@@ -5,7 +5,7 @@ import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow
 import { PageShell } from "@/components/PageShell";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { consentsOverview } from "@/lib/server/data/privacy";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatInstantDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { first, type SearchParams } from "@/lib/search-params";
 
@@ -20,7 +20,7 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
   const locale = toLocale(await getLocale());
   const changed = first((await searchParams).endret);
   const { purposes, history } = await consentsOverview(user);
-  const date = (d: Date) => formatDate(d.toISOString().slice(0, 10), locale);
+  const date = (d: Date) => formatInstantDate(d, locale);
   return (
     <PageShell width="md">
       <Heading level="1" size="xlarge">{t("heading")}</Heading>
@@ -39,7 +39,7 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
             {latest?.counterparty && <BodyShort size="small">{t("counterparty", { name: latest.counterparty })}</BodyShort>}
             <Button as="a" role="link" size="small" variant={given ? "secondary" : "primary"} href={`/mine-data/samtykker/bekreft?formal=${purpose}&valg=${given ? "trekk" : "gi"}`}>
               {given ? t("withdraw") : t("give")}
-              <span className="navds-sr-only">: {t(`purposes.${purpose}.name`)}</span>
+              <span className="aksel-sr-only">: {t(`purposes.${purpose}.name`)}</span>
             </Button>
           </VStack>
         </Box>

@@ -6,7 +6,7 @@ import { ListItem } from "@navikt/ds-react/List";
 import { PageShell } from "@/components/PageShell";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { caseDetail } from "@/lib/server/data/cases";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatInstantDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { first, type SearchParams } from "@/lib/search-params";
 
@@ -24,7 +24,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const found = await caseDetail(user, sakId);
   if (!found) notFound();
   const isNew = first((await searchParams).ny) === "1";
-  const date = (d: Date) => formatDate(d.toISOString().slice(0, 10), locale);
+  const date = (d: Date) => formatInstantDate(d, locale);
   const type = t.has(`types.${found.type}`) ? t(`types.${found.type}`) : found.type;
   return (
     <PageShell width="md">

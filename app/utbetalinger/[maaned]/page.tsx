@@ -14,17 +14,20 @@ import { today } from "@/lib/clock";
 
 type Params = Promise<{ maaned: string }>;
 
+/** A real month in the years the portal covers: "2025-13" or "0000-01" is a 404, not an error. */
+const isPaymentMonth = (value: string) => /^(19|20)\d{2}-(0[1-9]|1[0-2])$/.test(value);
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const t = await getTranslations("paymentDetail");
   const { maaned } = await params;
   const locale = toLocale(await getLocale());
-  return { title: /^\d{4}-\d{2}$/.test(maaned) ? t("heading", { month: formatMonth(maaned, locale) }) : t("notFound") };
+  return { title: isPaymentMonth(maaned) ? t("heading", { month: formatMonth(maaned, locale) }) : t("notFound") };
 }
 
 export default async function PaymentDetailPage({ params }: { params: Params }) {
   const { maaned } = await params;
   const user = await requirePage(`/utbetalinger/${maaned}`);
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(maaned)) notFound();
+  if (!isPaymentMonth(maaned)) notFound();
   const t = await getTranslations("paymentDetail");
   const locale = toLocale(await getLocale());
   const payment = await paymentDetail(user, today(), maaned);

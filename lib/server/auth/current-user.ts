@@ -7,6 +7,7 @@ import { levelOf, type LevelName, satisfies } from "../../domain/security-level"
 import { config } from "../config";
 import { findActiveSession } from "./sessions";
 import { levelForPath } from "./policy";
+import { sessionCookieName as cookieName } from "./cookie-name";
 
 export type User = {
   sessionId: string;
@@ -16,7 +17,7 @@ export type User = {
 };
 
 export function sessionCookieName(secure = config().secureCookies): string {
-  return `${secure ? "__Secure-" : ""}next-auth.session-token`;
+  return cookieName(secure);
 }
 
 /** The logged-in user from the server-side session, or null. Cached per request. */

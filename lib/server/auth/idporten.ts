@@ -20,17 +20,6 @@ export function idportenMetadata(): Promise<Discovery> {
   return discovery;
 }
 
-/** RP-initiated logout: ends the session at ID-porten too. */
-export async function endSessionUrl(idTokenHint: string | null): Promise<string | null> {
-  const meta = await idportenMetadata().catch(() => null);
-  if (!meta?.end_session_endpoint) return null;
-  const url = new URL(meta.end_session_endpoint);
-  url.searchParams.set("post_logout_redirect_uri", `${config().portalUrl}/logget-ut`);
-  url.searchParams.set("client_id", config().clientId);
-  if (idTokenHint) url.searchParams.set("id_token_hint", idTokenHint);
-  return url.toString();
-}
-
 let jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
 
 const BACKCHANNEL_EVENT = "http://schemas.openid.net/event/backchannel-logout";

@@ -5,6 +5,8 @@ import { ACR, levelOf } from "../../domain/security-level";
 import { parseFnr } from "../../domain/fnr";
 import { type PortalConfig } from "../config";
 import { createSession, SESSION_HOURS } from "./sessions";
+import { safeReturnPath } from "./policy";
+import { sessionCookieName } from "./cookie-name";
 
 type IdportenClaims = { sub: string; pid?: string; acr?: string; amr?: string[] | string; sid?: string; locale?: string };
 
@@ -29,12 +31,18 @@ export function idportenProvider(cfg: PortalConfig): OAuthConfig<IdportenClaims>
 }
 
 /** A session is created only from a fully validated ID token with a valid pid and a known level. */
-export function buildAuthOptions(cfg: PortalConfig): AuthOptions {
+export function buildAuthOptions(cfg: PortalConfig, hooks: { currentSessionId?: () => Promise<string | null> } = {}): AuthOptions {
   return {
     secret: cfg.authSecret,
     providers: [idportenProvider(cfg)],
     session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
     useSecureCookies: cfg.secureCookies,
+    cookies: {
+      sessionToken: {
+        name: sessionCookieName(cfg.secureCookies),
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure: cfg.secureCookies },
+      },
+    },
     pages: { signIn: "/logg-inn", error: "/logg-inn" },
     callbacks: {
       signIn({ profile }) {
@@ -50,6 +58,8 @@ export function buildAuthOptions(cfg: PortalConfig): AuthOptions {
           amr: Array.isArray(claims.amr) ? claims.amr.join(" ") : claims.amr,
           idpSid: claims.sid,
           idToken: account.id_token,
+          // A step-up (or a new login in the same browser) ends the session it replaces.
+          replaces: (await hooks.currentSessionId?.().catch(() => null)) ?? null,
         });
         if (!sessionId) throw new Error("Unknown person");
         // The cookie carries only a reference to the server-side session.
@@ -59,8 +69,14 @@ export function buildAuthOptions(cfg: PortalConfig): AuthOptions {
         return { expires: session.expires };
       },
       redirect({ url, baseUrl }) {
-        if (url.startsWith("/")) return `${baseUrl}${url}`;
-        return new URL(url).origin === baseUrl ? url : baseUrl;
+        // Whatever callbackUrl was posted: only a same-site path, parsed, never an error page.
+        try {
+          const parsed = new URL(url, baseUrl);
+          if (parsed.origin !== new URL(baseUrl).origin) return `${baseUrl}/oversikt`;
+          return `${baseUrl}${safeReturnPath(`${parsed.pathname}${parsed.search}`)}`;
+        } catch {
+          return `${baseUrl}/oversikt`;
+        }
       },
     },
     logger: {

@@ -19,4 +19,14 @@ describe("route policy", () => {
     expect(safeReturnPath("/\\evil.example")).toBe("/oversikt");
     expect(safeReturnPath(undefined)).toBe("/oversikt");
   });
+
+  it("refuses control characters, whitespace and encodings a browser would turn into an off-site address", () => {
+    for (const evil of ["/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "/ /evil.example", "/%0a", "\\/evil.example", "/\u0000x", "/\u007f", "//evil.example/x"]) {
+      const result = safeReturnPath(evil);
+      expect(new URL(result, "https://portal.example").origin, JSON.stringify(evil)).toBe("https://portal.example");
+      expect(result.startsWith("//")).toBe(false);
+    }
+    expect(safeReturnPath("/\t/evil.example")).toBe("/oversikt");
+    expect(safeReturnPath("/utbetalinger?periode=iar#liste")).toBe("/utbetalinger?periode=iar#liste");
+  });
 });

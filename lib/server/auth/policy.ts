@@ -29,8 +29,23 @@ export function levelForPath(path: string): LevelName | "public" {
   return match && (match.prefix !== "/" || path === "/") ? match.level : "substantial";
 }
 
-/** Only same-site paths are allowed as a return address after login. */
+const FALLBACK = "/oversikt";
+const PROBE_ORIGIN = "https://portal.invalid";
+
+/**
+ * Only same-site paths are allowed as a return address after login. The value
+ * is parsed as a URL against the portal's own origin (as a browser would), so
+ * tabs, line breaks, backslashes and other tricks that a browser strips or
+ * rewrites into an off-site address are refused rather than passed on.
+ */
 export function safeReturnPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return "/oversikt";
-  return value;
+  if (!value || !value.startsWith("/") || /[\u0000-\u0020\u007F\\]/.test(value)) return FALLBACK;
+  let url: URL;
+  try {
+    url = new URL(value, PROBE_ORIGIN);
+  } catch {
+    return FALLBACK;
+  }
+  if (url.origin !== PROBE_ORIGIN || value.startsWith("//")) return FALLBACK;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -4,37 +4,69 @@ import { db } from "../db";
 
 /** Absolute lifetime of a login, as ID-porten's own sessions (two hours). */
 export const SESSION_HOURS = 2;
+/** A session nobody has used for this long has ended, as at ID-porten. */
+export const IDLE_MINUTES = 30;
+/** At most this many live sessions per person: the oldest end when a new one starts. */
+export const MAX_SESSIONS = 3;
+/** lastSeenAt is written at most this often, so reading a page is not a write every time. */
+const TOUCH_EVERY_MS = 60_000;
 
-export type NewSession = { fnr: string; acr: string; amr?: string; idpSid?: string; idToken?: string };
+export type NewSession = { fnr: string; acr: string; amr?: string; idpSid?: string; idToken?: string; replaces?: string | null };
 
-/** Creates the server-side session for a verified ID token; null when the person is unknown. */
+/**
+ * Creates the server-side session for a verified ID token; null when the
+ * person is unknown. A session it replaces (the lower-level one before a
+ * step-up) ends at once, and only the newest MAX_SESSIONS stay alive.
+ */
 export async function createSession(s: NewSession): Promise<string | null> {
   const person = await db().person.findUnique({ where: { fnr: s.fnr }, select: { id: true } });
   if (!person) return null;
   const id = crypto.randomBytes(32).toString("base64url");
-  await db().authSession.create({
-    data: {
-      id,
-      personId: person.id,
-      acr: s.acr,
-      amr: s.amr ?? null,
-      idpSid: s.idpSid ?? null,
-      idTokenHint: s.idToken ?? null,
-      expiresAt: new Date(Date.now() + SESSION_HOURS * 3600_000),
-    },
+  const now = new Date();
+  await db().$transaction(async (tx) => {
+    if (s.replaces) await tx.authSession.updateMany({ where: { id: s.replaces, personId: person.id, revokedAt: null }, data: { revokedAt: now } });
+    await tx.authSession.create({
+      data: {
+        id,
+        personId: person.id,
+        acr: s.acr,
+        amr: s.amr ?? null,
+        idpSid: s.idpSid ?? null,
+        idTokenHint: s.idToken ?? null,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000),
+      },
+    });
+    const live = await tx.authSession.findMany({
+      where: { personId: person.id, revokedAt: null, expiresAt: { gt: now } },
+      orderBy: { createdAt: "desc" },
+      select: { id: true },
+      skip: MAX_SESSIONS,
+    });
+    if (live.length) await tx.authSession.updateMany({ where: { id: { in: live.map((l) => l.id) } }, data: { revokedAt: now } });
   });
   return id;
 }
 
-export async function findActiveSession(id: string) {
+/** Whether a session is alive at `now`: not revoked, within two hours and used within the last 30 minutes. */
+export function isAlive(session: { revokedAt: Date | null; expiresAt: Date; lastSeenAt: Date }, now: Date): boolean {
+  return !session.revokedAt && session.expiresAt > now && now.getTime() - session.lastSeenAt.getTime() < IDLE_MINUTES * 60_000;
+}
+
+/** The live session, touched as used; null when it has ended for any reason. */
+export async function findActiveSession(id: string, now = new Date()) {
   const session = await db().authSession.findUnique({
     where: { id },
     select: {
-      id: true, acr: true, expiresAt: true, revokedAt: true, idTokenHint: true,
+      id: true, acr: true, expiresAt: true, revokedAt: true, lastSeenAt: true, idTokenHint: true,
       person: { select: { id: true, givenName: true, familyName: true } },
     },
   });
-  if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
+  if (!session || !isAlive(session, now)) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db().authSession.update({ where: { id }, data: { lastSeenAt: now } });
+  }
   return session;
 }
 

@@ -44,7 +44,7 @@ export async function letter(user: User, id: string) {
   return row;
 }
 
-/** The inbox, newest first; opening it marks the messages as read. */
+/** The inbox, newest first. Reading it changes nothing: a message is marked read by a POST (markMessageRead). */
 export async function inbox(user: User) {
   const rows = await db().message.findMany({
     where: { personId: user.personId },
@@ -52,6 +52,11 @@ export async function inbox(user: User) {
     select: { id: true, subject: true, body: true, createdAt: true, readAt: true, fromNav: true },
   });
   await logAccess(user, user.personId, ["MESSAGES"]);
-  await db().message.updateMany({ where: { personId: user.personId, readAt: null }, data: { readAt: new Date() } });
   return rows;
+}
+
+/** Marks one of the user's own messages as read; someone else's id changes nothing. */
+export async function markMessageRead(user: User, messageId: string): Promise<boolean> {
+  const { count } = await db().message.updateMany({ where: { id: messageId, personId: user.personId, readAt: null }, data: { readAt: new Date() } });
+  return count === 1;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { type IsoDate, type YearMonth } from "../../domain/calendar";
+import { type IsoDate, osloDate, type YearMonth } from "../../domain/calendar";
 import { ordinaryWithholding, type TaxBasis, type VoluntaryTax } from "../../domain/tax";
 import { sumTotals, totalsOf, type PaymentTotals } from "../../domain/payment-lines";
 import { effectiveMonth, voluntaryTaxLimit, type VoluntaryTaxLimit, withholdingLooksLow } from "../../domain/voluntary-tax";
@@ -58,7 +58,7 @@ export async function taxOverview(user: User, today: IsoDate): Promise<TaxOvervi
     voluntaryTaxFrom(user, effectiveMonth(today)),
   ]);
   await logAccess(user, user.personId, ["TAX", "PAYMENTS"]);
-  const card = cardRow && { year, basis: basisOf(cardRow), fetchedAt: cardRow.fetchedAt.toISOString().slice(0, 10), source: cardRow.source };
+  const card = cardRow && { year, basis: basisOf(cardRow), fetchedAt: osloDate(cardRow.fetchedAt), source: cardRow.source };
   const yearToDate = sumTotals(payments.map((p) => totalsOf(p.lines)));
   const expectedTaxOre = card
     ? payments.reduce((acc, p) => acc + ordinaryWithholding(totalsOf(p.lines).grossOre, card.basis, p.periodMonth), 0)

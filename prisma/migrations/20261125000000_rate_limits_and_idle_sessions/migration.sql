@@ -1,3 +1,6 @@
+-- AlterTable
+ALTER TABLE "AuthSession" ADD COLUMN     "lastSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
+
 -- CreateTable
 CREATE TABLE "RateLimitBucket" (
     "key" TEXT NOT NULL,
@@ -9,4 +12,7 @@ CREATE TABLE "RateLimitBucket" (
 
 -- CreateIndex
 CREATE INDEX "RateLimitBucket_windowStart_idx" ON "RateLimitBucket"("windowStart");
+
+-- CreateIndex
+CREATE INDEX "AuthSession_personId_idx" ON "AuthSession"("personId");
 
