@@ -1,14 +1,42 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-/**
- * Tells server components which path was asked for, so a login redirect can
- * return to exactly that page. Not an authorization check: every page, route
- * handler and action calls requireUser itself.
- */
-export function proxy(req: NextRequest) {
-  const headers = new Headers(req.headers);
-  headers.set("x-request-path", req.nextUrl.pathname + req.nextUrl.search);
-  return NextResponse.next({ request: { headers } });
+/** Larger bodies than any form of ours could send are refused before they are read. */
+const MAX_BODY_BYTES = 256 * 1024;
+
+function page(status: number, nb: string, en: string, locale: string): NextResponse {
+  const [title, text] = locale === "en" ? [en, "Go back and try again."] : [nb, "Gå tilbake og prøv igjen."];
+  const html = `<!doctype html><html lang="${locale === "en" ? "en" : "nb"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Feil: ${title} – Din pensjon</title></head><body style="font-family: system-ui, sans-serif; margin: 2rem; max-width: 40rem; line-height: 1.5"><main><h1>${title}</h1><p>${text}</p><p><a href="/">Din pensjon</a></p></main></body></html>`;
+  return new NextResponse(html, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
 }
 
-export const config = { matcher: ["/((?!_next/|api/|internal/|icon).*)"] };
+/**
+ * Runs before every page and form post:
+ * - refuses what no page could handle with a clear 4xx page in the user's
+ *   language (bodies that are too large, addresses that are not valid
+ *   percent-encoding) instead of an error deeper in;
+ * - HSTS when served over https;
+ * - tells server components which path was asked for, so a login redirect can
+ *   return to exactly that page. Not an authorization check: every page,
+ *   route handler and action calls requireUser itself.
+ */
+export function proxy(req: NextRequest) {
+  const locale = req.cookies.get("NEXT_LOCALE")?.value === "en" ? "en" : "nb";
+  const length = Number(req.headers.get("content-length") ?? 0);
+  if (req.method === "POST" && length > MAX_BODY_BYTES) {
+    return page(413, "Det du sendte, er for stort", "What you sent is too large", locale);
+  }
+  try {
+    decodeURIComponent(req.nextUrl.pathname);
+    decodeURIComponent(req.nextUrl.search);
+  } catch {
+    return page(400, "Adressen er ikke gyldig", "The address is not valid", locale);
+  }
+  const headers = new Headers(req.headers);
+  headers.set("x-request-path", req.nextUrl.pathname + req.nextUrl.search);
+  const res = NextResponse.next({ request: { headers } });
+  const https = req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
+  if (https) res.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  return res;
+}
+
+export const config = { matcher: ["/((?!_next/|internal/|icon).*)"] };

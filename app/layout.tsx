@@ -19,7 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("layout");
-  const user = await currentUser();
+  // The header must never take a page down: without the database, public pages still render
+  // (shown as logged out), and logged-in pages show their own error page.
+  const user = await currentUser().catch(() => null);
   const stats = statsChoice((await cookies()).get(STATS_COOKIE)?.value);
   return (
     <html lang={locale}>

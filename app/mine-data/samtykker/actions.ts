@@ -1,16 +1,20 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { levelForPath } from "@/lib/server/auth/policy";
 import { setConsent } from "@/lib/server/data/privacy";
-import { CONSENT_PURPOSES, type ConsentPurpose } from "@/lib/domain/consents";
+import { CONSENT_PURPOSES } from "@/lib/domain/consents";
 
-/** Grants or withdraws after the confirmation step; consents are managed at the substantial level. */
+const consentForm = z.object({ purpose: z.enum(CONSENT_PURPOSES), choice: z.enum(["give", "withdraw"]) });
+
+/** Grants or withdraws after the confirmation step; the level comes from the route policy table. */
 export async function confirmConsent(formData: FormData): Promise<void> {
-  const user = await requireUser({ level: "substantial", returnTo: "/mine-data/samtykker" });
-  const purpose = String(formData.get("purpose")) as ConsentPurpose;
-  const give = formData.get("choice") === "give";
-  if (!CONSENT_PURPOSES.includes(purpose)) redirect("/mine-data/samtykker");
-  await setConsent(user, purpose, give);
-  redirect(`/mine-data/samtykker?endret=${give ? "gitt" : "trukket"}#${purpose}`);
+  const user = await requireUser({ level: levelForPath("/mine-data/samtykker") as "substantial", returnTo: "/mine-data/samtykker" });
+  const parsed = consentForm.safeParse({ purpose: formData.get("purpose"), choice: formData.get("choice") });
+  if (!parsed.success) redirect("/mine-data/samtykker");
+  const give = parsed.data.choice === "give";
+  await setConsent(user, parsed.data.purpose, give);
+  redirect(`/mine-data/samtykker?endret=${give ? "gitt" : "trukket"}#${parsed.data.purpose}`);
 }
