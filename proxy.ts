@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { csrfCookieName, csrfToken } from "./lib/server/auth/csrf";
+import { DEV_AUTH_SECRET } from "./lib/server/auth/dev-secret";
 
 /** Larger bodies than any form of ours could send are refused before they are read. */
 const MAX_BODY_BYTES = 256 * 1024;
@@ -19,7 +21,7 @@ function page(status: number, nb: string, en: string, locale: string): NextRespo
  *   return to exactly that page. Not an authorization check: every page,
  *   route handler and action calls requireUser itself.
  */
-export function proxy(req: NextRequest) {
+export async function proxy(req: NextRequest) {
   const locale = req.cookies.get("NEXT_LOCALE")?.value === "en" ? "en" : "nb";
   const length = Number(req.headers.get("content-length") ?? 0);
   if (req.method === "POST" && length > MAX_BODY_BYTES) {
@@ -31,10 +33,18 @@ export function proxy(req: NextRequest) {
   } catch {
     return page(400, "Adressen er ikke gyldig", "The address is not valid", locale);
   }
+  const https = (process.env.PORTAL_URL ?? "").startsWith("https://");
   const headers = new Headers(req.headers);
   headers.set("x-request-path", req.nextUrl.pathname + req.nextUrl.search);
+  // Pages get next-auth's CSRF token for the plain-HTML login form.
+  const isPage = req.method === "GET" && !req.nextUrl.pathname.startsWith("/api/");
+  const csrf = isPage ? await csrfToken(req.cookies.get(csrfCookieName(https))?.value, process.env.AUTH_SECRET ?? DEV_AUTH_SECRET) : null;
+  if (csrf) headers.set("x-csrf-token", csrf.token);
+  else headers.delete("x-csrf-token");
   const res = NextResponse.next({ request: { headers } });
-  const https = req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
+  if (csrf?.setCookie) {
+    res.cookies.set(csrfCookieName(https), csrf.setCookie, { httpOnly: true, sameSite: "lax", path: "/", secure: https });
+  }
   if (https) res.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   return res;
 }

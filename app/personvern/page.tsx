@@ -7,8 +7,8 @@ import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { PRIVACY_TOPICS } from "@/lib/privacy-topics";
 
-const SECTIONS = ["responsible", "what", "why", "who", "storage", "rights", "cookies", "complaint"] as const;
-const LAST_UPDATED = "2026-11-22";
+const SECTIONS = ["responsible", "what", "why", "who", "sharing", "storage", "rights", "cookies", "complaint"] as const;
+const LAST_UPDATED = "2026-11-25";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("privacy");

@@ -5,7 +5,7 @@ export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 export const CURRENT_TEXT_VERSION: Record<ConsentPurpose, string> = {
   USER_RESEARCH: "brukertest-2025-1",
   INSURANCE_DISCLOSURE: "forsikring-2024-2",
-  DIGITAL_LIFE_CERTIFICATE: "leveattest-2025-1",
+  DIGITAL_LIFE_CERTIFICATE: "leveattest-2026-1",
 };
 
 export type ConsentEvent = { purpose: ConsentPurpose; action: "GRANTED" | "WITHDRAWN"; textVersion: string; at: Date; counterparty?: string | null };

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { DEV_AUTH_SECRET } from "./auth/dev-secret";
 
 const LOOPBACK = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/;
 
@@ -27,7 +28,7 @@ export type PortalConfig = {
   secureCookies: boolean;
 };
 
-export const DEV_SECRET = "local-development-secret-not-for-production-use-0000";
+export const DEV_SECRET = DEV_AUTH_SECRET;
 
 /**
  * Reads configuration once. In production a loopback issuer (the mock) is

@@ -21,7 +21,8 @@ test("choose a grade, check the answers, send: automated decision with a letter"
   await page.getByRole("link", { name: "Vedtak om endret uttaksgrad" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Vedtak om endret uttaksgrad" })).toBeVisible();
   await expect(page.getByText(/Dette vedtaket er gjort automatisk\. Vi har brukt disse kriteriene/)).toBeVisible();
-  await expect(page.getByText(/klage innen seks uker/)).toBeVisible();
+  await expect(page.getByText(/Mener du at vedtaket er feil, kan du klage/)).toBeVisible();
+  await expect(page.getByText(/seks uker/)).toHaveCount(0);
   await expectAccessible(page);
 
   await page.goto("/saker");

@@ -108,3 +108,35 @@ test("logging out at ID-porten ends the portal session too (back-channel logout)
   await page.goto("/oversikt");
   await expect(page).toHaveURL(/\/logg-inn\?tilbake=%2Foversikt$/);
 });
+
+test.describe("without JavaScript from the first page", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("logs in with a plain form, reads payments, and logs out; no identity number in any URL", async ({ page }) => {
+    const urls: string[] = [];
+    page.on("request", (r) => urls.push(r.url()));
+    await page.goto("/");
+    await page.getByRole("button", { name: "Logg inn" }).click();
+    await chooseAtIdporten(page, "bankid", "full");
+    await expect(page).toHaveURL(/\/oversikt$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Hei, Ingrid Bakken" })).toBeVisible();
+    await page.goto("/utbetalinger");
+    await expect(page.getByRole("table").first()).toBeVisible();
+    await page.getByRole("button", { name: "Logg ut" }).click();
+    // Without JavaScript the hand-over to ID-porten is one more button; the ID token travels in the form body.
+    await page.getByRole("button", { name: "Fullfør utloggingen" }).click();
+    await page.getByRole("button", { name: "Logg ut av ID-porten" }).click().catch(() => {});
+    await expect(page).toHaveURL(/\/logget-ut$/);
+    const fnr = person("full").fnr;
+    expect(urls.filter((u) => u.includes(fnr) || /id_token_hint=/.test(u))).toEqual([]);
+    await page.goto("/oversikt");
+    await expect(page).toHaveURL(/\/logg-inn/);
+  });
+});
+
+test("next-auth's own sign-out and session routes are closed; only the portal's logout ends a session", async ({ request }) => {
+  expect((await request.post("/api/auth/signout")).status()).toBe(404);
+  expect((await request.get("/api/auth/session")).status()).toBe(404);
+  expect((await request.get("/api/auth/providers")).status()).toBe(404);
+  expect((await request.get("/logg-ut", { maxRedirects: 0 })).status()).toBe(303);
+});

@@ -9,22 +9,29 @@ test("the front page explains the service and offers login, without logging in",
   await expectAccessible(page);
 });
 
-test("the payment calendar shows official 2025 dates and labels other years as estimates", async ({ page }) => {
+test("the payment calendar shows official 2025 dates, paid dates as paid, and only future unpublished dates as estimates", async ({ page }) => {
   await page.goto("/utbetalingskalender?ar=2025");
   await expect(page.getByRole("heading", { level: 1, name: "Utbetalingskalender 2025" })).toBeVisible();
   const rows = page.getByRole("row");
   await expect(rows.filter({ hasText: "april 2025" })).toContainText("16. april 2025");
   await expect(rows.filter({ hasText: "desember 2025" })).toContainText("12. desember 2025");
-  await expect(page.getByText("Datoene for 2025 er fastsatt av Nav.")).toBeVisible();
+  await expect(page.getByText("Nav har fastsatt datoene for 2025.")).toBeVisible();
   await expect(page.getByText("Anslått")).toHaveCount(0);
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Neste år (2026)" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Utbetalingskalender 2026" })).toBeVisible();
   await expect(page.getByText(/ikke publisert ennå/)).toBeVisible();
-  await expect(page.getByText("Anslått")).toHaveCount(12);
+  // The clock is pinned to 12 November 2026: January to October have been paid; November and December are estimates.
+  await expect(page.getByText("Anslått", { exact: true })).toHaveCount(2);
+  await expect(page.getByText("Betalt ut", { exact: true })).toHaveCount(10);
   await expect(rows.filter({ hasText: "desember 2026" })).toContainText("11. desember 2026");
+  await expect(rows.filter({ hasText: "mai 2026" })).toContainText("15. mai 2026");
   await expectAccessible(page);
+
+  await page.goto("/utbetalingskalender?ar=2024");
+  await expect(page.getByText("Dette er datoene pensjonen ble betalt ut i 2024.")).toBeVisible();
+  await expect(page.getByText("Anslått", { exact: true })).toHaveCount(0);
 });
 
 test("the privacy statement has a table of contents leading to each section", async ({ page }) => {
