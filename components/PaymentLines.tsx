@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
-import { formatMoney, formatMonth } from "@/lib/format";
+import { formatMoney, formatMonth, formatNumber } from "@/lib/format";
 import { type Locale } from "@/lib/i18n/locales";
 import { type PaymentLine, type PaymentTotals } from "@/lib/domain/payment-lines";
 
@@ -12,7 +12,7 @@ export async function PaymentLines({ lines, totals, locale, caption }: { lines: 
     if (!basis) return null;
     const [kind, value] = basis.split(":");
     if (kind === "table") return t("taxBasisTable", { table: value });
-    if (kind === "percent") return t("taxBasisPercent", { percent: value });
+    if (kind === "percent") return t("taxBasisPercent", { percent: formatNumber(Number(value), locale) });
     return t("taxBasisFlat");
   };
   return (

@@ -33,7 +33,7 @@ export default async function TaxPage() {
     : card.basis.kind === "table"
       ? t("cardTable", { table: card.basis.table })
       : card.basis.kind === "percent"
-        ? t("cardPercent", { percent: card.basis.percent })
+        ? t("cardPercent", { percent: formatNumber(card.basis.percent, locale) })
         : t("cardFlat");
   return (
     <PageShell width="md">

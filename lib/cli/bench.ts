@@ -93,6 +93,7 @@ async function measure(label: string, target: DbTarget, cookies: string[]): Prom
     PORTAL_URL: `http://127.0.0.1:${PORT}`,
     ALLOW_MOCK_IDPORTEN: "true",
     DINPENSJON_TODAY: TODAY,
+    DINPENSJON_ALLOW_PINNED_DATE: "true",
     NEXT_TELEMETRY_DISABLED: "1",
     ...(target.kind === "postgres" ? { DATABASE_URL: target.url } : { PGLITE_DIR: target.dataDir, DATABASE_URL: "" }),
   };

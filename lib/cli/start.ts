@@ -48,6 +48,8 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
     // The portal runs as in production but may trust the local mock.
     ALLOW_MOCK_IDPORTEN: useMock ? "true" : (process.env.ALLOW_MOCK_IDPORTEN ?? "false"),
+    // A pinned clock (tests, demos) is allowed with the local mock only.
+    DINPENSJON_ALLOW_PINNED_DATE: useMock ? "true" : (process.env.DINPENSJON_ALLOW_PINNED_DATE ?? "false"),
   };
   if (!dev) ensureBuilt(env);
   const mock = useMock

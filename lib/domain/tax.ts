@@ -5,9 +5,9 @@ import { type Ore, percentOf, roundToKrone } from "./money";
  * How ordinary tax is withheld from a pension payment.
  * - table: the tax card names a withholding table; we model the table as a
  *   progressive rate on the annualised payment (a documented simplification of
- *   the Tax Administration's tables, see README).
+ *   the Tax Administration's tables, see docs/adr/0005-tax-table-model.md).
  * - percent: a fixed percentage from the tax card.
- * - flat: no valid tax card or a wrong deduction code; 30 % is withheld.
+ * - flat: the tax card has a wrong deduction code; 30 % is withheld (seed 001).
  */
 export type TaxBasis =
   | { kind: "table"; table: string }

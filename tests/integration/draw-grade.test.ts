@@ -34,7 +34,8 @@ describe("applying for a new draw grade", () => {
     const decision = (await letter(user, found.letters[0].id))!;
     expect(decision.automated).toBe(true);
     expect(decision.body).toMatch(/automatisk/);
-    expect(decision.body).toMatch(/klage innen seks uker/);
+    expect(decision.body).toMatch(/kan du klage/);
+    expect(decision.body).not.toMatch(/seks uker/);
     expect(await db().drawGradePeriod.count({ where: { caseId } })).toBe(1);
 
     // The new grade is in force from November: a graded change is now a year away.

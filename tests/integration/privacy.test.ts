@@ -14,7 +14,7 @@ describe("consents", () => {
     expect(after.purposes.find((p) => p.purpose === "USER_RESEARCH")?.given).toBe(false);
     expect(after.history.filter((e) => e.purpose === "USER_RESEARCH").map((e) => e.action)).toEqual(["WITHDRAWN", "GRANTED"]);
     expect(await setConsent(user, "DIGITAL_LIFE_CERTIFICATE", true)).toBe("changed");
-    expect((await consentsOverview(user)).purposes.find((p) => p.purpose === "DIGITAL_LIFE_CERTIFICATE")?.latest?.textVersion).toBe("leveattest-2025-1");
+    expect((await consentsOverview(user)).purposes.find((p) => p.purpose === "DIGITAL_LIFE_CERTIFICATE")?.latest?.textVersion).toBe("leveattest-2026-1");
   });
 
   it("only ever shows the person's own consents", async () => {

@@ -54,7 +54,7 @@ describe("voluntary tax changes are saved exactly once", () => {
     const k = key();
     const mine = await registerVoluntaryTax(owner, { kind: "amount", amountOre: 5_000 }, { idempotencyKey: k, basedOn: "none", today: TODAY });
     const intruder = await userFor("widowed");
-    expect(await registerVoluntaryTax(intruder, { kind: "amount", amountOre: 5_000 }, { idempotencyKey: k, basedOn: "none", today: TODAY })).toEqual({ ok: false, reason: "conflict" });
+    expect(await registerVoluntaryTax(intruder, { kind: "amount", amountOre: 5_000 }, { idempotencyKey: k, basedOn: "none", today: TODAY })).toEqual({ ok: false, reason: "used" });
     expect(await caseReceipt(intruder, (mine as { caseId: string }).caseId)).toBeNull();
     expect(await caseReceipt(owner, (mine as { caseId: string }).caseId)).toMatchObject({ type: "VOLUNTARY_TAX", status: "DECIDED" });
   });

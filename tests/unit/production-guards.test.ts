@@ -33,3 +33,12 @@ describe("the mock ID-porten is never trusted in production by default", () => {
     expect(() => loadConfig({ ...real, AUTH_SECRET: STRONG, IDPORTEN_CLIENT_AUTH: "private_key_jwt" })).toThrow(/JWK/);
   });
 });
+
+describe("the clock", () => {
+  it("production refuses a pinned date unless explicitly allowed", async () => {
+    const { today } = await import("@/lib/clock");
+    expect(() => today({ NODE_ENV: "production", DINPENSJON_TODAY: "2026-11-12" })).toThrow(/production/);
+    expect(today({ NODE_ENV: "production", DINPENSJON_TODAY: "2026-11-12", DINPENSJON_ALLOW_PINNED_DATE: "true" })).toBe("2026-11-12");
+    expect(today({ NODE_ENV: "test", DINPENSJON_TODAY: "2026-11-12" })).toBe("2026-11-12");
+  });
+});

@@ -28,6 +28,7 @@ export const EXPORT_COVERAGE = {
   LifeCertificate: "lifeCertificates",
   PageViewCount: { excluded: "Holds no personal data: page views counted per day and path." },
   AuthSession: { excluded: "Login sessions hold security tokens; they expire within two hours." },
+  RateLimitBucket: { excluded: "Counters per keyed hash and minute; they hold no person id and are deleted after two days." },
 } as const;
 
 export const EXPORT_SCHEMA_VERSION = 1;
