@@ -96,3 +96,19 @@ test("a forged POST without a session changes nothing", async ({ request }) => {
   });
   expect(response.status()).not.toBe(200);
 });
+
+test("the form names the most extra tax the pension can carry, and refuses more or odd numbers", async ({ page }) => {
+  await loginHigh(page, "care-home", "/skatt");
+  // The care-home deduction is part of the year's figures, so they add up.
+  await expect(page.getByRole("row", { name: /Andre trekk/ })).toBeVisible();
+  await expect(page.getByText(/Du kan legge til høyst [\d ]+ kr i måneden\./)).toBeVisible();
+  await page.getByRole("radio", { name: "Trekke et fast beløp hver måned" }).check();
+  await page.getByLabel("Beløp per måned i kroner").fill("50000");
+  await page.getByRole("button", { name: "Send endringen" }).click();
+  await expect(page.getByRole("link", { name: /^Du kan legge til høyst [\d ]+ kr i måneden\. Mer enn det/ })).toBeVisible();
+  await page.getByLabel("Beløp per måned i kroner").fill("0x1F4");
+  await page.getByRole("button", { name: "Send endringen" }).click();
+  await expect(page.getByRole("link", { name: "Beløpet kan bare inneholde tall." })).toBeVisible();
+  await expect(page.getByLabel("Beløp per måned i kroner")).toHaveValue("0x1F4");
+  await expectAccessible(page);
+});
