@@ -21,7 +21,7 @@ test("the payment calendar shows official 2025 dates, paid dates as paid, and on
 
   await page.getByRole("link", { name: "Neste år (2026)" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Utbetalingskalender 2026" })).toBeVisible();
-  await expect(page.getByText(/ikke publisert ennå/)).toBeVisible();
+  await expect(page.getByText(/har ikke publisert datoene for 2026 ennå/)).toBeVisible();
   // The clock is pinned to 12 November 2026: January to October have been paid; November and December are estimates.
   await expect(page.getByText("Anslått", { exact: true })).toHaveCount(2);
   await expect(page.getByText("Betalt ut", { exact: true })).toHaveCount(10);

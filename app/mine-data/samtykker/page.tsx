@@ -37,9 +37,15 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
               {!latest ? t("never") : latest.action === "GRANTED" ? t("given", { date: date(latest.at), version: latest.textVersion }) : t("withdrawn", { date: date(latest.at) })}
             </BodyShort>
             {latest?.counterparty && <BodyShort size="small">{t("counterparty", { name: latest.counterparty })}</BodyShort>}
-            <Button as="a" role="link" size="small" variant={given ? "secondary" : "primary"} href={`/mine-data/samtykker/bekreft?formal=${purpose}&valg=${given ? "trekk" : "gi"}`}>
+            <Button
+              as="a"
+              role="link"
+              size="small"
+              variant={given ? "secondary" : "primary"}
+              href={`/mine-data/samtykker/bekreft?formal=${purpose}&valg=${given ? "trekk" : "gi"}`}
+              aria-label={`${given ? t("withdraw") : t("give")}: ${t(`purposes.${purpose}.name`)}`}
+            >
               {given ? t("withdraw") : t("give")}
-              <span className="aksel-sr-only">: {t(`purposes.${purpose}.name`)}</span>
             </Button>
           </VStack>
         </Box>

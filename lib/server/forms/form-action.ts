@@ -49,7 +49,13 @@ export function formAction<F extends string, T>(spec: {
     if (errors.length) return { values, errors };
     if (!(await checkRateLimit("submit", user.personId))) return { values, errors: [], problem: "rateLimited" };
     const parsed = await spec.parse(values, { user, today: meta.today, locale: toLocale(await getLocale()) });
-    if (!parsed.ok) return { values, errors: parsed.errors };
+    if (!parsed.ok) {
+      // A double click's second request can be checked just after the first was saved
+      // ("that is already your account"): the user sees the first receipt, not an error.
+      const raced = await earlierSubmission(user, meta.idempotencyKey, spec.caseType);
+      if (raced?.ok) redirect(spec.receipt(raced.caseId));
+      return { values, errors: parsed.errors };
+    }
     let result: RunResult;
     try {
       result = await spec.run(user, parsed.data, meta);
