@@ -17,7 +17,11 @@ step "Unit and integration tests (embedded PGlite)"
 npx vitest run
 
 step "Integration tests on a PostgreSQL server"
-DATABASE_URL="$(bash tests/support/ensure-postgres.sh)" npx vitest run --project integration
+# Migrations run as the table owner; the portal connects as a role that owns
+# nothing and may only add to the access log (lib/db/roles.ts).
+owner_url="$(bash tests/support/ensure-postgres.sh)"
+portal_url="${owner_url/dinpensjon:dinpensjon@/dinpensjon_portal:dinpensjon_portal@}"
+DATABASE_MIGRATION_URL="$owner_url" DATABASE_URL="$portal_url" npx vitest run --project integration
 
 step "Browser tests (Playwright on Debian's Chromium, axe)"
 bash tests/support/ensure-chromium.sh

@@ -2,18 +2,27 @@
  * Creates, migrates and (when empty) seeds the database: `npm run db:setup`.
  * Used by `npm start`; safe to run again.
  */
-import { closePglite, dbTarget, sqlRunner } from "../db/adapter";
+import { closePglite, dbTarget, migrationTarget, sqlRunner } from "../db/adapter";
+import { grantPortalRole } from "../db/roles";
 import { createPrisma } from "../db/client";
 import { migrate } from "../db/migrate";
 import { today } from "../clock";
 import { seedDatabase } from "../../prisma/seed";
 
 export async function setupDatabase(): Promise<void> {
-  const target = dbTarget();
+  const target = migrationTarget();
+  const portal = dbTarget();
   const runner = await sqlRunner(target);
-  const applied = await migrate(runner);
-  await runner.close();
-  console.info(`[db] ${target.kind}: ${applied.length} migration(s) applied`);
+  try {
+    const applied = await migrate(runner);
+    console.info(`[db] ${target.kind}: ${applied.length} migration(s) applied`);
+    if (target.kind === "postgres" && portal.kind === "postgres") {
+      const role = await grantPortalRole(runner, target.url, portal.url);
+      if (role) console.info(`[db] the portal's role "${role}" may read and write its tables and only add to the access log`);
+    }
+  } finally {
+    await runner.close();
+  }
   const prisma = createPrisma(target);
   try {
     if ((await prisma.person.count()) === 0 || process.argv.includes("--seed")) {

@@ -18,6 +18,18 @@ export function dbTarget(env: NodeJS.ProcessEnv = process.env): DbTarget {
   return { kind: "pglite", dataDir: dir };
 }
 
+/**
+ * Where migrations run. On PostgreSQL they may run as a role of their own
+ * (DATABASE_MIGRATION_URL, the table owner) while the portal connects with
+ * DATABASE_URL as a role that owns nothing (lib/db/roles.ts).
+ */
+export function migrationTarget(env: NodeJS.ProcessEnv = process.env): DbTarget {
+  const target = dbTarget(env);
+  const owner = env.DATABASE_MIGRATION_URL;
+  if (target.kind === "postgres" && owner && /^postgres(ql)?:\/\//.test(owner)) return { kind: "postgres", url: owner };
+  return target;
+}
+
 // PGlite is one connection in one process: keep exactly one per data folder.
 const globalForPglite = globalThis as unknown as { __pglite?: Map<string, PGlite> };
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes a local PostgreSQL server available on 127.0.0.1:5432 with a fresh test
-# database, installing it from Debian's packages when missing. Prints the URL.
+# database, installing it from Debian's packages when missing. Prints the URL of
+# the owner role (migrations); the role dinpensjon_portal is what the portal uses.
 set -euo pipefail
 DB_NAME="${PG_TEST_DB:-dinpensjon_test}"
 sudo_cmd=""
@@ -30,6 +31,10 @@ DO \$\$ BEGIN
   END IF;
   -- Each integration test file creates a database of its own.
   ALTER ROLE dinpensjon CREATEDB;
+  -- The portal's own role: owns nothing, gets its rights from lib/db/roles.ts.
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'dinpensjon_portal') THEN
+    CREATE ROLE dinpensjon_portal LOGIN PASSWORD 'dinpensjon_portal';
+  END IF;
 END \$\$;
 DROP DATABASE IF EXISTS $DB_NAME;
 CREATE DATABASE $DB_NAME OWNER dinpensjon;

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
-import { dbTarget, sqlRunner } from "@/lib/db/adapter";
+import { dbTarget, migrationTarget, sqlRunner } from "@/lib/db/adapter";
+import { grantPortalRole } from "@/lib/db/roles";
 import { migrate } from "@/lib/db/migrate";
 import { db } from "@/lib/server/db";
 import { today } from "@/lib/clock";
@@ -8,9 +9,17 @@ import { seedDatabase } from "@/prisma/seed";
 
 // Every test file gets a database of its own, migrated and seeded the way
 // `npm start` does it: in-memory PGlite, or a fresh database on the
-// PostgreSQL server named by DATABASE_URL (dropped afterwards).
-const server = dbTarget();
+// PostgreSQL server named by DATABASE_URL (dropped afterwards). There the
+// migrations run as DATABASE_MIGRATION_URL's role (the owner) and the tests
+// use the portal's role from DATABASE_URL, with only the rights it has in production.
+const server = migrationTarget();
 let created: string | null = null;
+
+function inDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
 
 beforeAll(async () => {
   if (server.kind === "postgres") {
@@ -18,12 +27,14 @@ beforeAll(async () => {
     const admin = await sqlRunner(server);
     await admin.exec(`CREATE DATABASE ${created}`);
     await admin.close();
-    const url = new URL(server.url);
-    url.pathname = `/${created}`;
-    process.env.DATABASE_URL = url.toString();
+    process.env.DATABASE_URL = inDatabase(process.env.DATABASE_URL!, created);
+    if (process.env.DATABASE_MIGRATION_URL) process.env.DATABASE_MIGRATION_URL = inDatabase(process.env.DATABASE_MIGRATION_URL, created);
   }
-  const runner = await sqlRunner(dbTarget());
+  const target = migrationTarget();
+  const runner = await sqlRunner(target);
   await migrate(runner);
+  const portal = dbTarget();
+  if (target.kind === "postgres" && portal.kind === "postgres") await grantPortalRole(runner, target.url, portal.url);
   await runner.close();
   await seedDatabase(db(), today());
 });
