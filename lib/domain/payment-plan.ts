@@ -117,9 +117,15 @@ export function planMonth(profile: PensionProfile, month: YearMonth): PlannedPay
  * Null for a month without payment or without withholding (December).
  */
 export function roomForVoluntaryTax(profile: PensionProfile, month: YearMonth): Ore | null {
+  return voluntaryTaxRoomIn(profile, month)?.roomOre ?? null;
+}
+
+/** The room for voluntary tax in a month together with the gross it is taken from; null where none is withheld. */
+export function voluntaryTaxRoomIn(profile: PensionProfile, month: YearMonth): { roomOre: Ore; grossOre: Ore } | null {
   const planned = planMonth({ ...profile, voluntaryTax: [] }, month);
   if (!planned || isTaxFreeMonth(month)) return null;
-  return Math.max(0, Math.floor(totalsOf(planned.lines).netOre / 100) * 100);
+  const totals = totalsOf(planned.lines);
+  return { roomOre: Math.max(0, Math.floor(totals.netOre / 100) * 100), grossOre: totals.grossOre };
 }
 
 /**

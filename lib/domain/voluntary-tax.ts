@@ -2,8 +2,7 @@ import { z } from "zod";
 import { addMonths, monthOf, type IsoDate, type YearMonth } from "./calendar";
 import { kr, type Ore, percentOf, roundToKrone } from "./money";
 import { parseOneDecimal, parseWholeKroner } from "./numbers";
-import { planMonth, roomForVoluntaryTax, type PensionProfile } from "./payment-plan";
-import { totalsOf } from "./payment-lines";
+import { voluntaryTaxRoomIn, type PensionProfile } from "./payment-plan";
 import { isTaxFreeMonth } from "./tax";
 
 export const MAX_VOLUNTARY_AMOUNT_KR = 50_000;
@@ -85,11 +84,10 @@ export function voluntaryTaxLimit(profile: PensionProfile, from: YearMonth): Vol
   let maxPercent = MAX_VOLUNTARY_PERCENT;
   for (let i = 0; i < 12; i++) {
     const month = addMonths(from, i);
-    const room = roomForVoluntaryTax(profile, month);
-    const planned = planMonth({ ...profile, voluntaryTax: [] }, month);
-    if (room === null || !planned) continue;
+    const inMonth = voluntaryTaxRoomIn(profile, month);
+    if (!inMonth) continue;
+    const { roomOre: room, grossOre: gross } = inMonth;
     maxAmountOre = Math.min(maxAmountOre, room);
-    const gross = totalsOf(planned.lines).grossOre;
     let percent = Math.floor((room * 1000) / gross) / 10;
     while (percent > 0 && roundToKrone(percentOf(gross, percent)) > room) percent = Math.round(percent * 10 - 1) / 10;
     maxPercent = Math.min(maxPercent, percent);

@@ -2,8 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireUser } from "@/lib/server/auth/current-user";
-import { levelForPath } from "@/lib/server/auth/policy";
+import { requireAction } from "@/lib/server/auth/current-user";
 import { setConsent } from "@/lib/server/data/privacy";
 import { CONSENT_PURPOSES } from "@/lib/domain/consents";
 
@@ -11,7 +10,7 @@ const consentForm = z.object({ purpose: z.enum(CONSENT_PURPOSES), choice: z.enum
 
 /** Grants or withdraws after the confirmation step; the level comes from the route policy table. */
 export async function confirmConsent(formData: FormData): Promise<void> {
-  const user = await requireUser({ level: levelForPath("/mine-data/samtykker") as "substantial", returnTo: "/mine-data/samtykker" });
+  const user = await requireAction("/mine-data/samtykker");
   const parsed = consentForm.safeParse({ purpose: formData.get("purpose"), choice: formData.get("choice") });
   if (!parsed.success) redirect("/mine-data/samtykker");
   const give = parsed.data.choice === "give";

@@ -52,6 +52,13 @@ export async function requireUser(opts: { level: LevelName; returnTo?: string })
   redirect(`/logg-inn?${params}`);
 }
 
+/** For server actions outside the form pipeline: the level of the page the form sits on, from the route policy table. */
+export async function requireAction(path: string): Promise<User> {
+  const level = levelForPath(path);
+  if (level === "public") throw new Error(`${path} is public; it needs no user`);
+  return requireUser({ level, returnTo: path });
+}
+
 /**
  * For pages and route handlers: the level comes from the route policy table.
  * The return address is the path actually requested (from the proxy) when it
