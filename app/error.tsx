@@ -1,19 +1,31 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { BodyLong, Button, Heading, Link, VStack } from "@navikt/ds-react";
+import { useSyncExternalStore } from "react";
+import { ERROR_TEXTS } from "@/lib/i18n/error-texts";
+import { toLocale } from "@/lib/i18n/locales";
 
-/** Shown when a page fails; no technical detail or personal data reaches the user. */
+const noSubscription = () => () => {};
+
+/**
+ * Shown when a page fails; no technical detail or personal data reaches the user.
+ * Plain markup with Aksel's classes and texts in the page's language (from
+ * <html lang>), so this boundary, which every page carries, costs almost no JavaScript.
+ */
 export default function ErrorPage({ reset }: { reset: () => void }) {
-  const t = useTranslations("errors");
+  const lang = useSyncExternalStore(noSubscription, () => document.documentElement.lang, () => "nb");
+  const t = ERROR_TEXTS[toLocale(lang)];
   return (
-    <VStack gap="space-16" padding="space-32" align="start">
-      <Heading level="1" size="xlarge">
-        {t("errorHeading")}
-      </Heading>
-      <BodyLong>{t("errorText")}</BodyLong>
-      <Button onClick={reset}>{t("retry")}</Button>
-      <Link href="/">{t("home")}</Link>
-    </VStack>
+    <div className="aksel-stack aksel-vstack aksel-stack-gap aksel-stack-direction aksel-r-p error-page" style={{ ["--__axc-stack-gap-xs" as string]: "var(--ax-space-16)", ["--__axc-stack-direction-xs" as string]: "column", ["--__axc-r-p-xs" as string]: "var(--ax-space-32)" }}>
+      <h1 className="aksel-heading aksel-heading--xlarge">{t.errorHeading}</h1>
+      <p className="aksel-body-long aksel-body-long--medium">{t.errorText}</p>
+      <div>
+        <button type="button" data-variant="primary" className="aksel-button aksel-button--medium" onClick={reset}>
+          <span className="aksel-label aksel-label--medium">{t.retry}</span>
+        </button>
+      </div>
+      <a className="aksel-link" href="/">
+        {t.home}
+      </a>
+    </div>
   );
 }

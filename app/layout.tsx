@@ -1,6 +1,5 @@
 import "./globals.css";
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/SiteHeader";
 import { SiteFooter } from "@/components/SiteFooter";
@@ -26,7 +25,6 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
         {stats === null && <StatisticsChoice action={setStatisticsChoice} banner />}
         {stats === "ja" && <PageViewBeacon />}
         <a className="skip-link aksel-link" href="#maincontent">
@@ -37,7 +35,6 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <SiteFooter />
-        </NextIntlClientProvider>
       </body>
     </html>
   );

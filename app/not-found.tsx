@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { BodyLong, Heading, Link } from "@navikt/ds-react";
+import { BodyLong, Heading, Link } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
 
 export default async function NotFound() {

@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { BodyLong, Box, Heading, Link, List, VStack } from "@navikt/ds-react";
-import { ListItem } from "@navikt/ds-react/List";
+import { BodyLong, Box, Heading, Link, List, VStack, ListItem } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
 import { LoginButton } from "@/components/LoginButton";
 import { currentUser } from "@/lib/server/auth/current-user";

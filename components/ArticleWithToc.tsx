@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { BodyLong, BodyShort, Heading, Link, List, VStack } from "@navikt/ds-react";
-import { ListItem } from "@navikt/ds-react/List";
+import { BodyLong, BodyShort, Heading, Link, List, VStack, ListItem } from "@/components/ui/aksel";
 import { PageShell } from "./PageShell";
 
 type Props = {

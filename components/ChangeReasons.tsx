@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { BodyLong, List } from "@navikt/ds-react";
-import { ListItem } from "@navikt/ds-react/List";
+import { BodyLong, List, ListItem } from "@/components/ui/aksel";
 import { type ChangeReason } from "@/lib/domain/payment-changes";
 import { formatMonth } from "@/lib/format";
 import { type Locale } from "@/lib/i18n/locales";

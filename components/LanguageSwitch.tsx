@@ -1,8 +1,5 @@
-"use client";
-
-import { usePathname, useSearchParams } from "next/navigation";
-import { Button } from "@navikt/ds-react";
 import { GlobeIcon } from "@navikt/aksel-icons";
+import { Button } from "@/components/ui/aksel";
 
 type Props = {
   action: (formData: FormData) => Promise<void>;
@@ -11,14 +8,11 @@ type Props = {
   ariaLabel: string;
 };
 
-/** Posts to a server action; the current page (rendered on the server too) is where we come back to. */
+/** Posts to a server action, which brings the user back to the page the form was on. */
 export function LanguageSwitch({ action, targetLocale, label, ariaLabel }: Props) {
-  const pathname = usePathname();
-  const search = useSearchParams().toString();
   return (
     <form action={action} className="inline-form">
       <input type="hidden" name="locale" value={targetLocale} />
-      <input type="hidden" name="returnTo" value={search ? `${pathname}?${search}` : pathname} />
       <Button type="submit" variant="tertiary" size="small" icon={<GlobeIcon aria-hidden />} lang={targetLocale} aria-label={ariaLabel}>
         {label}
       </Button>

@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { Button } from "@navikt/ds-react";
+import { Button } from "@/components/ui/aksel";
 
 type Props = {
   label: string;

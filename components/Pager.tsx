@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { BodyShort, Button, HStack } from "@navikt/ds-react";
+import { BodyShort, HStack, ButtonLink } from "@/components/ui/aksel";
 
 /** Previous/next links with "page x of y"; plain links, so paging works without JavaScript. */
 export async function Pager({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
@@ -9,15 +9,15 @@ export async function Pager({ page, pages, href }: { page: number; pages: number
     <nav aria-label={t("pagination")} className="no-print">
       <HStack gap="space-16" align="center">
         {page > 1 && (
-          <Button as="a" role="link" href={href(page - 1)} variant="secondary" size="small">
+          <ButtonLink href={href(page - 1)} variant="secondary" size="small">
             {t("previousPage")}
-          </Button>
+          </ButtonLink>
         )}
         <BodyShort>{t("pageOf", { page, pages })}</BodyShort>
         {page < pages && (
-          <Button as="a" role="link" href={href(page + 1)} variant="secondary" size="small">
+          <ButtonLink href={href(page + 1)} variant="secondary" size="small">
             {t("nextPage")}
-          </Button>
+          </ButtonLink>
         )}
       </HStack>
     </nav>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
+import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { formatMoney, formatMonth, formatNumber } from "@/lib/format";
 import { type Locale } from "@/lib/i18n/locales";
 import { type PaymentLine, type PaymentTotals } from "@/lib/domain/payment-lines";
@@ -16,8 +16,7 @@ export async function PaymentLines({ lines, totals, locale, caption }: { lines: 
     return t("taxBasisFlat");
   };
   return (
-    <Table size="small">
-      <caption>{caption}</caption>
+    <Table size="small" caption={caption} showCaption>
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col">{t("line")}</TableHeaderCell>

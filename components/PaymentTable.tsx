@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { Link, Tag } from "@navikt/ds-react";
-import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
+import { Link, Tag } from "@/components/ui/aksel";
+import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { formatDate, formatMoney, formatMonth } from "@/lib/format";
 import { type Locale } from "@/lib/i18n/locales";
 import { type PaymentTotals } from "@/lib/domain/payment-lines";
@@ -28,8 +28,7 @@ export async function PaymentTable({
 }) {
   const t = await getTranslations("payments");
   return (
-    <Table zebraStripes>
-      <caption className="aksel-sr-only">{caption}</caption>
+    <Table zebraStripes reflow="stack" caption={caption}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col">{t("month")}</TableHeaderCell>
@@ -58,14 +57,14 @@ export async function PaymentTable({
                 </>
               )}
             </TableHeaderCell>
-            <TableDataCell>
+            <TableDataCell label={t("date")}>
               {formatDate(p.date, locale)}
               {p.estimatedDate && ` (${t("estimated")})`}
             </TableDataCell>
-            <TableDataCell align="right">{formatMoney(p.totals.grossOre, locale)}</TableDataCell>
-            <TableDataCell align="right">{formatMoney(p.totals.taxOre + p.totals.voluntaryTaxOre, locale)}</TableDataCell>
-            <TableDataCell align="right">{formatMoney(p.totals.deductionsOre, locale)}</TableDataCell>
-            <TableDataCell align="right">
+            <TableDataCell align="right" label={t("gross")}>{formatMoney(p.totals.grossOre, locale)}</TableDataCell>
+            <TableDataCell align="right" label={t("tax")}>{formatMoney(p.totals.taxOre + p.totals.voluntaryTaxOre, locale)}</TableDataCell>
+            <TableDataCell align="right" label={t("deductions")}>{formatMoney(p.totals.deductionsOre, locale)}</TableDataCell>
+            <TableDataCell align="right" label={t("net")}>
               <strong>{formatMoney(p.totals.netOre, locale)}</strong>
             </TableDataCell>
           </TableRow>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Button, HStack, Select, VStack, Heading, ErrorSummary } from "@navikt/ds-react";
+import { Button, HStack, Select, VStack, Heading, ErrorSummary, ButtonLink } from "@/components/ui/aksel";
 import { ErrorSummaryItem } from "@navikt/ds-react/ErrorSummary";
 import { PERIOD_KINDS, type Period, type PeriodError } from "@/lib/domain/periods";
 import { formatMonth } from "@/lib/format";
@@ -26,17 +26,15 @@ export async function PeriodChooser({ period, errors, months, custom, locale }: 
           {PERIOD_KINDS.map((kind) => {
             const selected = kind === "egen" ? showCustom : period.kind === kind && !errors.length;
             return (
-              <Button
+              <ButtonLink
                 key={kind}
-                as="a"
-                role="link"
                 href={kind === "egen" ? "/utbetalinger?periode=egen#egen-periode" : `/utbetalinger?periode=${kind}`}
                 size="small"
                 variant={selected ? "primary" : "secondary"}
                 aria-current={selected ? "true" : undefined}
               >
                 {t(`periods.${kind}`)}
-              </Button>
+              </ButtonLink>
             );
           })}
         </HStack>

@@ -1,4 +1,4 @@
-import { Alert, BodyLong, Heading, Link, VStack } from "@navikt/ds-react";
+import { Alert, BodyLong, Heading, Link, VStack } from "@/components/ui/aksel";
 import { PageShell } from "./PageShell";
 
 /** A receipt: what was registered, from when, what happens next, and the way back. */

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { BodyShort, Box, Heading, HStack, Link, VStack } from "@navikt/ds-react";
+import { BodyShort, Box, Heading, HStack, Link, VStack } from "@/components/ui/aksel";
 
 export async function SiteFooter() {
   const t = await getTranslations("layout");

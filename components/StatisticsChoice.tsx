@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { BodyLong, Box, Button, Heading, HStack, VStack } from "@navikt/ds-react";
-import { ReturnToField } from "./ReturnToField";
+import { BodyLong, Box, Button, Heading, HStack, VStack } from "@/components/ui/aksel";
 
 /**
  * Accept or refuse statistics, two equal buttons. Shown as a banner until the
@@ -14,7 +13,6 @@ export async function StatisticsChoice({ action, banner, current }: { action: (f
       <BodyLong>{t("text")}</BodyLong>
       {current && <BodyLong weight="semibold">{current === "ja" ? t("currentYes") : t("currentNo")}</BodyLong>}
       <form action={action}>
-        <ReturnToField />
         <HStack gap="space-12">
           <Button type="submit" name="choice" value="ja" variant="secondary">{t("accept")}</Button>
           <Button type="submit" name="choice" value="nei" variant="secondary">{t("refuse")}</Button>

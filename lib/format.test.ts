@@ -3,10 +3,10 @@ import { formatDate, formatMoney, formatMonth } from "./format";
 
 describe("locale formatting", () => {
   it("formats money as Nav does in each language", () => {
-    expect(formatMoney(2_134_500, "nb")).toBe("21 345 kr");
-    expect(formatMoney(2_134_500, "en")).toBe("NOK 21,345");
-    expect(formatMoney(2_134_550, "nb")).toBe("21 345,50 kr");
-    expect(formatMoney(0, "nb")).toBe("0 kr");
+    expect(formatMoney(2_134_500, "nb")).toBe("21\u00a0345\u00a0kr");
+    expect(formatMoney(2_134_500, "en")).toBe("NOK\u00a021,345");
+    expect(formatMoney(2_134_550, "nb")).toBe("21\u00a0345,50\u00a0kr");
+    expect(formatMoney(0, "nb")).toBe("0\u00a0kr");
   });
 
   it("formats dates and months", () => {

@@ -15,8 +15,11 @@ export function formatMoney(ore: Ore, locale: Locale): string {
     maximumFractionDigits: whole ? 0 : 2,
   })
     .format(ore / 100)
-    .replace(/\u00a0/g, " ");
+    .replace(/[\u00a0\u202f ]/g, NBSP);
 }
+
+/** A no-break space: "23 692 kr" never breaks inside the amount. */
+export const NBSP = "\u00a0";
 
 /** "20. januar 2025" / "20 January 2025" */
 export function formatDate(date: IsoDate, locale: Locale): string {

@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Alert, BodyLong, BodyShort, Box, Heading, VStack } from "@navikt/ds-react";
-import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
+import { Alert, BodyLong, BodyShort, Box, Heading, VStack } from "@/components/ui/aksel";
+import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { PageShell } from "@/components/PageShell";
 import { AccountForm } from "@/components/AccountForm";
 import { requirePage } from "@/lib/server/auth/current-user";
@@ -12,6 +12,7 @@ import { formatDate, formatMonth } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { today } from "@/lib/clock";
 import { submitAccountChange } from "./actions";
+import { FormMessages } from "@/components/form/FormMessages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -47,8 +48,7 @@ export default async function AccountPage() {
         </BodyShort>
       </VStack>
       {history.length > 1 && (
-        <Table size="small">
-          <caption>{t("historyCaption")}</caption>
+        <Table size="small" reflow="stack" caption={t("historyCaption")} showCaption>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t("historyAccount")}</TableHeaderCell>
@@ -59,9 +59,9 @@ export default async function AccountPage() {
           <TableBody>
             {history.map((a) => (
               <TableRow key={a.id}>
-                <TableHeaderCell scope="row">{a.masked}{a.foreign ? ` (${country(a.countryCode)})` : ""}</TableHeaderCell>
-                <TableDataCell>{formatDate(a.validFrom, locale)}</TableDataCell>
-                <TableDataCell>{a.validTo ? formatDate(a.validTo, locale) : t("historyInUse")}</TableDataCell>
+                <TableHeaderCell scope="row" label={t("historyAccount")}>{a.masked}{a.foreign ? ` (${country(a.countryCode)})` : ""}</TableHeaderCell>
+                <TableDataCell label={t("historyFrom")}>{formatDate(a.validFrom, locale)}</TableDataCell>
+                <TableDataCell label={t("historyTo")}>{a.validTo ? formatDate(a.validTo, locale) : t("historyInUse")}</TableDataCell>
               </TableRow>
             ))}
           </TableBody>
@@ -73,7 +73,9 @@ export default async function AccountPage() {
             {t("changeHeading")}
           </Heading>
           <BodyShort>{t("firstPayment", { month: formatMonth(firstPaymentToNewAccount(day), locale) })}</BodyShort>
-          <AccountForm action={submitAccountChange} idempotencyKey={crypto.randomUUID()} basedOn={current?.id ?? "none"} countries={countries} currencies={CURRENCIES} />
+          <FormMessages>
+<AccountForm action={submitAccountChange} idempotencyKey={crypto.randomUUID()} basedOn={current?.id ?? "none"} countries={countries} currencies={CURRENCIES} />
+</FormMessages>
         </VStack>
       </Box>
     </PageShell>

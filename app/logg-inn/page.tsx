@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Alert, BodyLong, Heading, Link } from "@navikt/ds-react";
+import { Alert, BodyLong, Heading, Link } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
 import { LoginButton } from "@/components/LoginButton";
 import { currentUser } from "@/lib/server/auth/current-user";

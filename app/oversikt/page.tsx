@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Alert, BodyLong, BodyShort, Box, Heading, HGrid, Link, VStack } from "@navikt/ds-react";
+import { Alert, BodyLong, BodyShort, Box, Heading, HGrid, Link, VStack } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
 import { PaymentTable } from "@/components/PaymentTable";
 import { requirePage } from "@/lib/server/auth/current-user";

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Heading, Link, List, VStack } from "@navikt/ds-react";
-import { ListItem } from "@navikt/ds-react/List";
+import { Heading, Link, List, VStack, ListItem } from "@/components/ui/aksel";
 import { ArticleWithToc } from "@/components/ArticleWithToc";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BodyLong, Heading, Link, Tag } from "@navikt/ds-react";
-import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
+import { BodyLong, Heading, Link, Tag } from "@/components/ui/aksel";
+import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { PageShell } from "@/components/PageShell";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { listCases } from "@/lib/server/data/cases";
@@ -26,8 +26,7 @@ export default async function CasesPage() {
       {cases.length === 0 ? (
         <BodyLong>{t("empty")}</BodyLong>
       ) : (
-        <Table>
-          <caption className="aksel-sr-only">{t("caption")}</caption>
+        <Table reflow="stack" caption={t("caption")}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t("type")}</TableHeaderCell>
@@ -41,10 +40,10 @@ export default async function CasesPage() {
                 <TableHeaderCell scope="row">
                   <Link href={`/saker/${c.id}`}>{label("types", c.type)}</Link>
                 </TableHeaderCell>
-                <TableDataCell>
+                <TableDataCell label={t("status")}>
                   <Tag size="small" variant={c.status === "DECIDED" || c.status === "CLOSED" ? "success" : "info"}>{label("statuses", c.status)}</Tag>
                 </TableDataCell>
-                <TableDataCell>{formatInstantDate(c.createdAt, locale)}</TableDataCell>
+                <TableDataCell label={t("created")}>{formatInstantDate(c.createdAt, locale)}</TableDataCell>
               </TableRow>
             ))}
           </TableBody>

@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Alert, BodyLong, BodyShort, Box, Heading, Link, VStack } from "@navikt/ds-react";
-import { Table, TableBody, TableDataCell, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
+import { Alert, BodyLong, BodyShort, Box, Heading, Link, VStack } from "@/components/ui/aksel";
+import { Table, TableBody, TableDataCell, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { PageShell } from "@/components/PageShell";
 import { VoluntaryTaxForm } from "@/components/VoluntaryTaxForm";
 import { requirePage } from "@/lib/server/auth/current-user";
@@ -12,6 +12,7 @@ import { formatDate, formatMoney, formatMonth, formatNumber } from "@/lib/format
 import { toLocale } from "@/lib/i18n/locales";
 import { today } from "@/lib/clock";
 import { submitVoluntaryTax } from "./actions";
+import { FormMessages } from "@/components/form/FormMessages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("tax");
@@ -53,7 +54,7 @@ export default async function TaxPage() {
         <Heading level="2" size="medium" id="year-heading">
           {t("yearHeading")}
         </Heading>
-        <Table size="small">
+        <Table size="small" caption={t("yearHeading")}>
           <TableBody>
             {([["grossYear", ytd.grossOre], ["taxYear", ytd.taxOre], ["voluntaryYear", ytd.voluntaryTaxOre], ["deductionsYear", ytd.deductionsOre], ["netYear", ytd.netOre]] as const)
               // Every line that makes up the net is shown, so the figures add up: gross − tax − deductions = net.
@@ -81,7 +82,8 @@ export default async function TaxPage() {
                 ? t("voluntaryAmount", { amount: formatMoney(voluntary.tax.amountOre, locale), month: formatMonth(voluntary.fromMonth, locale) })
                 : t("voluntaryPercent", { percent: formatNumber(voluntary.tax.percent, locale), month: formatMonth(voluntary.fromMonth, locale) })}
           </BodyShort>
-          <VoluntaryTaxForm
+          <FormMessages>
+<VoluntaryTaxForm
             action={submitVoluntaryTax}
             idempotencyKey={crypto.randomUUID()}
             basedOn={voluntary?.id ?? "none"}
@@ -94,6 +96,7 @@ export default async function TaxPage() {
             amountDescription={t("form.amountDescription", { max: formatMoney(room.maxAmountOre, locale) })}
             percentDescription={t("form.percentDescription", { maxPercent: formatNumber(room.maxPercent, locale) })}
           />
+</FormMessages>
         </VStack>
       </Box>
     </PageShell>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BodyLong, BodyShort, Box, Button, Heading, HStack, Link, VStack } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Box, Heading, HStack, Link, VStack, ButtonLink } from "@/components/ui/aksel";
 import { DownloadIcon } from "@navikt/aksel-icons";
 import { PageShell } from "@/components/PageShell";
 import { PaymentTable } from "@/components/PaymentTable";
@@ -65,12 +65,12 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
           </Heading>
           <BodyLong>{t("documentsText")}</BodyLong>
           <HStack gap="space-16" wrap>
-            <Button as="a" role="link" href={`/utbetalinger/utbetalingsoversikt.pdf?${documentQuery}`} variant="secondary" size="small" icon={<DownloadIcon aria-hidden />} download>
+            <ButtonLink href={`/utbetalinger/utbetalingsoversikt.pdf?${documentQuery}`} variant="secondary" size="small" icon={<DownloadIcon aria-hidden />} download>
               {t("downloadPdf")}
-            </Button>
-            <Button as="a" role="link" href={`/utbetalinger/utbetalingsoversikt.csv?${documentQuery}`} variant="secondary" size="small" icon={<DownloadIcon aria-hidden />} download>
+            </ButtonLink>
+            <ButtonLink href={`/utbetalinger/utbetalingsoversikt.csv?${documentQuery}`} variant="secondary" size="small" icon={<DownloadIcon aria-hidden />} download>
               {t("downloadCsv")}
-            </Button>
+            </ButtonLink>
             <PrintButton label={t("print")} />
           </HStack>
         </VStack>

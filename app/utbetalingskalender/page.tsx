@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Alert, BodyLong, Button, Heading, HStack, Link, Tag } from "@navikt/ds-react";
+import { Alert, BodyLong, Heading, HStack, Link, Tag, ButtonLink } from "@/components/ui/aksel";
 import { CalendarIcon } from "@navikt/aksel-icons";
-import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
+import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { PageShell } from "@/components/PageShell";
 import { hasOfficialDates, paymentCalendar } from "@/lib/domain/payment-dates";
 import { formatDate, formatMonth, formatWeekday } from "@/lib/format";
@@ -43,8 +43,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           {year < current + 2 && <Link href={`/utbetalingskalender?ar=${year + 1}`}>{t("nextYear", { year: year + 1 })}</Link>}
         </HStack>
       </nav>
-      <Table>
-        <caption className="aksel-sr-only">{t("heading", { year })}</caption>
+      <Table reflow="stack" caption={t("heading", { year })}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{t("month")}</TableHeaderCell>
@@ -57,9 +56,9 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           {rows.map((row) => (
             <TableRow key={row.month}>
               <TableHeaderCell scope="row">{formatMonth(row.month, locale)}</TableHeaderCell>
-              <TableDataCell>{formatDate(row.date, locale)}</TableDataCell>
-              <TableDataCell>{formatWeekday(row.date, locale)}</TableDataCell>
-              <TableDataCell>
+              <TableDataCell label={t("date")}>{formatDate(row.date, locale)}</TableDataCell>
+              <TableDataCell label={t("weekday")}>{formatWeekday(row.date, locale)}</TableDataCell>
+              <TableDataCell label={t("status")}>
                 <Tag size="small" variant={row.estimated ? "warning" : "success"}>
                   {row.estimated ? t("statusEstimated") : row.date <= day ? t("statusPaid") : t("statusOfficial")}
                 </Tag>
@@ -69,9 +68,9 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         </TableBody>
       </Table>
       <div className="no-print">
-        <Button as="a" role="link" href={`/utbetalingskalender/kalender.ics?ar=${year}`} variant="secondary" icon={<CalendarIcon aria-hidden />} download>
+        <ButtonLink href={`/utbetalingskalender/kalender.ics?ar=${year}`} variant="secondary" icon={<CalendarIcon aria-hidden />} download>
           {tics("download", { year })}
-        </Button>
+        </ButtonLink>
       </div>
       <BodyLong>{t("decemberNote")}</BodyLong>
       <BodyLong>{t("abroadNote")}</BodyLong>

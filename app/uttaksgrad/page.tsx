@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BodyLong, BodyShort, Button, Heading, Radio, RadioGroup, VStack, Alert } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Button, Heading, Radio, RadioGroup, VStack, Alert } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { drawGradeOverview } from "@/lib/server/data/draw-grade";

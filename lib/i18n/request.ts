@@ -1,5 +1,6 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { ERROR_TEXTS } from "./error-texts";
 import { LOCALE_COOKIE, toLocale } from "./locales";
 
 // The language is a cookie set by the language switch: no locale in the URL,
@@ -7,5 +8,5 @@ import { LOCALE_COOKIE, toLocale } from "./locales";
 export default getRequestConfig(async () => {
   const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
   const messages = (await import(`./messages/${locale}.json`)).default;
-  return { locale, messages, timeZone: "Europe/Oslo" };
+  return { locale, messages: { ...messages, errors: ERROR_TEXTS[locale] }, timeZone: "Europe/Oslo" };
 });

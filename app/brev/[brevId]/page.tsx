@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Alert, BodyLong, BodyShort, Heading, Link, VStack } from "@navikt/ds-react";
+import { Alert, BodyLong, BodyShort, Heading, Link, VStack } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
 import { PrintButton } from "@/components/PrintButton";
 import { requirePage } from "@/lib/server/auth/current-user";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BodyLong, BodyShort, Button, Heading, HStack } from "@navikt/ds-react";
-import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
+import { BodyLong, BodyShort, Heading, HStack, ButtonLink } from "@/components/ui/aksel";
+import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { PageShell } from "@/components/PageShell";
 import { Pager } from "@/components/Pager";
 import { requirePage } from "@/lib/server/auth/current-user";
@@ -38,9 +38,9 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
       <nav aria-label={t("filter")}>
         <HStack gap="space-8" wrap>
           {FILTERS.map((a) => (
-            <Button key={a} as="a" role="link" href={href(a)} size="small" variant={a === actor ? "primary" : "secondary"} aria-current={a === actor ? "true" : undefined}>
+            <ButtonLink key={a}  href={href(a)} size="small" variant={a === actor ? "primary" : "secondary"} aria-current={a === actor ? "true" : undefined}>
               {label("actors", a)}
-            </Button>
+            </ButtonLink>
           ))}
         </HStack>
       </nav>
@@ -48,8 +48,7 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
       {entries.length === 0 ? (
         <BodyLong>{t("empty")}</BodyLong>
       ) : (
-        <Table>
-          <caption className="aksel-sr-only">{t("caption")}</caption>
+        <Table reflow="stack" caption={t("caption")}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t("when")}</TableHeaderCell>
@@ -61,10 +60,10 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
           <TableBody>
             {entries.map((e) => (
               <TableRow key={e.id}>
-                <TableDataCell>{time(e.at)}</TableDataCell>
-                <TableHeaderCell scope="row">{e.actorLabel ? `${label("actors", e.actorKind)}: ${e.actorLabel}` : label("actors", e.actorKind)}</TableHeaderCell>
-                <TableDataCell>{label("dataKinds", e.dataKind)}</TableDataCell>
-                <TableDataCell>{label("purposes", e.purpose)}</TableDataCell>
+                <TableDataCell label={t("when")}>{time(e.at)}</TableDataCell>
+                <TableHeaderCell scope="row" label={t("who")}>{e.actorLabel ? `${label("actors", e.actorKind)}: ${e.actorLabel}` : label("actors", e.actorKind)}</TableHeaderCell>
+                <TableDataCell label={t("what")}>{label("dataKinds", e.dataKind)}</TableDataCell>
+                <TableDataCell label={t("why")}>{label("purposes", e.purpose)}</TableDataCell>
               </TableRow>
             ))}
           </TableBody>

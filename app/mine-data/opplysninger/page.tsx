@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BodyLong, BodyShort, Box, Heading, HGrid, Link, VStack } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Box, Heading, HGrid, Link, VStack } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { type Group, myData, SOURCES } from "@/lib/server/data/my-data";

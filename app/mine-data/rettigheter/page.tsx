@@ -1,11 +1,12 @@
 import crypto from "node:crypto";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { BodyLong, Heading } from "@navikt/ds-react";
+import { BodyLong, Heading } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
 import { RightsRequestForm } from "@/components/RightsRequestForm";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { submitRightsRequest } from "./actions";
+import { FormMessages } from "@/components/form/FormMessages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("rightsRequest");
@@ -19,7 +20,9 @@ export default async function RightsRequestPage() {
     <PageShell width="md">
       <Heading level="1" size="xlarge">{t("heading")}</Heading>
       <BodyLong>{t("lead")}</BodyLong>
-      <RightsRequestForm action={submitRightsRequest} idempotencyKey={crypto.randomUUID()} />
+      <FormMessages>
+<RightsRequestForm action={submitRightsRequest} idempotencyKey={crypto.randomUUID()} />
+</FormMessages>
     </PageShell>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Alert, BodyLong, BodyShort, Box, Button, Heading, Tag, VStack } from "@navikt/ds-react";
-import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
+import { Alert, BodyLong, BodyShort, Box, Heading, Tag, VStack, ButtonLink } from "@/components/ui/aksel";
+import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { PageShell } from "@/components/PageShell";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { consentsOverview } from "@/lib/server/data/privacy";
@@ -37,22 +37,19 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
               {!latest ? t("never") : latest.action === "GRANTED" ? t("given", { date: date(latest.at), version: latest.textVersion }) : t("withdrawn", { date: date(latest.at) })}
             </BodyShort>
             {latest?.counterparty && <BodyShort size="small">{t("counterparty", { name: latest.counterparty })}</BodyShort>}
-            <Button
-              as="a"
-              role="link"
+            <ButtonLink
               size="small"
               variant={given ? "secondary" : "primary"}
               href={`/mine-data/samtykker/bekreft?formal=${purpose}&valg=${given ? "trekk" : "gi"}`}
               aria-label={`${given ? t("withdraw") : t("give")}: ${t(`purposes.${purpose}.name`)}`}
             >
               {given ? t("withdraw") : t("give")}
-            </Button>
+            </ButtonLink>
           </VStack>
         </Box>
       ))}
       {history.length > 0 && (
-        <Table size="small">
-          <caption>{t("historyCaption")}</caption>
+        <Table size="small" reflow="stack" caption={t("historyCaption")} showCaption>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t("historyWhat")}</TableHeaderCell>
@@ -63,9 +60,9 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
           <TableBody>
             {history.map((e) => (
               <TableRow key={e.id}>
-                <TableHeaderCell scope="row">{t(`purposes.${e.purpose}.name`)}</TableHeaderCell>
-                <TableDataCell>{t(`actions.${e.action}`)} ({e.textVersion})</TableDataCell>
-                <TableDataCell>{date(e.at)}</TableDataCell>
+                <TableHeaderCell scope="row" label={t("historyWhat")}>{t(`purposes.${e.purpose}.name`)}</TableHeaderCell>
+                <TableDataCell label={t("historyAction")}>{t(`actions.${e.action}`)}</TableDataCell>
+                <TableDataCell label={t("historyWhen")}>{date(e.at)}</TableDataCell>
               </TableRow>
             ))}
           </TableBody>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@navikt/ds-react";
+import { Link } from "@/components/ui/aksel";
 import { ArticleWithToc } from "@/components/ArticleWithToc";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";

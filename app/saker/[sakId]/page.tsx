@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Alert, BodyLong, BodyShort, Heading, Link, List, Tag, VStack } from "@navikt/ds-react";
-import { ListItem } from "@navikt/ds-react/List";
+import { Alert, BodyLong, BodyShort, Heading, Link, List, Tag, VStack, ListItem } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { caseDetail } from "@/lib/server/data/cases";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BodyShort, Box, Heading, HStack, Link, Tag, VStack } from "@navikt/ds-react";
+import { BodyShort, Box, Heading, HStack, Link, Tag, VStack } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
 import { PaymentLines } from "@/components/PaymentLines";
 import { ChangeReasons } from "@/components/ChangeReasons";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BodyLong, Heading, Link } from "@navikt/ds-react";
-import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
+import { BodyLong, Heading, Link } from "@/components/ui/aksel";
+import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { PageShell } from "@/components/PageShell";
 import { YearChart } from "@/components/YearChart";
 import { requirePage } from "@/lib/server/auth/current-user";
@@ -35,8 +35,7 @@ export default async function YearSummaryPage() {
       ) : (
         <>
           <YearChart bars={years.map((y) => ({ year: y.year, netOre: y.totals.netOre }))} locale={locale} title={t("chartTitle")} description={t("chartDescription")} />
-          <Table zebraStripes>
-            <caption>{t("caption")}</caption>
+          <Table zebraStripes reflow="stack" caption={t("caption")} showCaption>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t("year")}</TableHeaderCell>
@@ -51,11 +50,11 @@ export default async function YearSummaryPage() {
               {years.map((y) => (
                 <TableRow key={y.year}>
                   <TableHeaderCell scope="row">{y.year}</TableHeaderCell>
-                  <TableDataCell align="right">{y.payments}</TableDataCell>
-                  <TableDataCell align="right">{formatMoney(y.totals.grossOre, locale)}</TableDataCell>
-                  <TableDataCell align="right">{formatMoney(y.totals.taxOre + y.totals.voluntaryTaxOre, locale)}</TableDataCell>
-                  <TableDataCell align="right">{formatMoney(y.totals.deductionsOre, locale)}</TableDataCell>
-                  <TableDataCell align="right">{formatMoney(y.totals.netOre, locale)}</TableDataCell>
+                  <TableDataCell align="right" label={t("count")}>{y.payments}</TableDataCell>
+                  <TableDataCell align="right" label={tp("gross")}>{formatMoney(y.totals.grossOre, locale)}</TableDataCell>
+                  <TableDataCell align="right" label={tp("tax")}>{formatMoney(y.totals.taxOre + y.totals.voluntaryTaxOre, locale)}</TableDataCell>
+                  <TableDataCell align="right" label={tp("deductions")}>{formatMoney(y.totals.deductionsOre, locale)}</TableDataCell>
+                  <TableDataCell align="right" label={tp("net")}>{formatMoney(y.totals.netOre, locale)}</TableDataCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Alert, BodyLong, Heading, Link } from "@navikt/ds-react";
+import { Alert, BodyLong, Heading, Link } from "@/components/ui/aksel";
 import { FormSummary, FormSummaryAnswer, FormSummaryAnswers, FormSummaryHeader, FormSummaryHeading, FormSummaryLabel, FormSummaryValue } from "@navikt/ds-react/FormSummary";
 import { PageShell } from "@/components/PageShell";
 import { DrawGradeSubmit } from "@/components/DrawGradeSubmit";
@@ -12,6 +12,7 @@ import { toLocale } from "@/lib/i18n/locales";
 import { first, type SearchParams } from "@/lib/search-params";
 import { today } from "@/lib/clock";
 import { submitDrawGrade } from "../actions";
+import { FormMessages } from "@/components/form/FormMessages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("drawGrade.summary");
@@ -58,7 +59,9 @@ export default async function DrawGradeSummaryPage({ searchParams }: { searchPar
         </FormSummaryAnswers>
       </FormSummary>
       <BodyLong>{t("summary.automated")}</BodyLong>
-      <DrawGradeSubmit action={submitDrawGrade} grade={option.grade} idempotencyKey={crypto.randomUUID()} basedOn={overview.basedOn} />
+      <FormMessages>
+<DrawGradeSubmit action={submitDrawGrade} grade={option.grade} idempotencyKey={crypto.randomUUID()} basedOn={overview.basedOn} />
+</FormMessages>
     </PageShell>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { BodyLong, Button, Heading, HStack, Link } from "@navikt/ds-react";
+import { BodyLong, Button, Heading, HStack, Link } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { CONSENT_PURPOSES, CURRENT_TEXT_VERSION, type ConsentPurpose } from "@/lib/domain/consents";

@@ -1,0 +1,29 @@
+import type { Locale } from "./locales";
+
+/**
+ * The texts of the error pages. They live here, not in messages/*.json, because
+ * the error boundary (app/error.tsx) is a client component on every page: with
+ * these few strings it needs neither next-intl nor the message files in the
+ * browser. The server merges them into the messages as `errors` (request.ts),
+ * so server pages use them through next-intl like any other text.
+ */
+export const ERROR_TEXTS = {
+  nb: {
+    notFoundHeading: "Fant ikke siden",
+    notFoundText: "Siden kan være flyttet eller slettet. Sjekk at adressen er riktig.",
+    errorHeading: "Noe gikk galt",
+    errorText: "Det er ikke din feil. Prøv igjen om litt. Hvis feilen fortsetter, kan du ringe oss på 55 55 33 34.",
+    retry: "Prøv igjen",
+    home: "Gå til forsiden",
+  },
+  en: {
+    notFoundHeading: "Page not found",
+    notFoundText: "The page may have been moved or deleted. Check that the address is correct.",
+    errorHeading: "Something went wrong",
+    errorText: "It is not your fault. Please try again in a moment. If the error continues, call us on +47 55 55 33 34.",
+    retry: "Try again",
+    home: "Go to the front page",
+  },
+} satisfies Record<Locale, Record<string, string>>;
+
+export type ErrorTexts = (typeof ERROR_TEXTS)["nb"];
