@@ -16,6 +16,7 @@ export default function ErrorPage({ reset }: { reset: () => void }) {
   const t = ERROR_TEXTS[toLocale(lang)];
   return (
     <div className="aksel-stack aksel-vstack aksel-stack-gap aksel-stack-direction aksel-r-p error-page" style={{ ["--__axc-stack-gap-xs" as string]: "var(--ax-space-16)", ["--__axc-stack-direction-xs" as string]: "column", ["--__axc-r-p-xs" as string]: "var(--ax-space-32)" }}>
+      <title>{t.errorTitle}</title>
       <h1 className="aksel-heading aksel-heading--xlarge">{t.errorHeading}</h1>
       <p className="aksel-body-long aksel-body-long--medium">{t.errorText}</p>
       <div>

@@ -14,6 +14,7 @@ export async function SiteFooter() {
           <Link href="/personvern">{t("footerPrivacy")}</Link>
           <Link href="/utbetalingskalender">{t("footerCalendar")}</Link>
           <Link href="/personvern/informasjonskapsler#innstillinger">{t("footerCookies")}</Link>
+          <Link href="/tilgjengelighet">{t("footerAccessibility")}</Link>
         </HStack>
         <BodyShort>{t("footerPhone")}</BodyShort>
       </VStack>

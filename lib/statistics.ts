@@ -1,11 +1,13 @@
+import { ROUTE_POLICY } from "./server/auth/policy";
+
 /** The statistics consent cookie: "ja" or "nei"; absent means not asked yet. */
 export const STATS_COOKIE = "dp-statistikk";
 export type StatsChoice = "ja" | "nei" | null;
 
 export const statsChoice = (value: string | undefined): StatsChoice => (value === "ja" || value === "nei" ? value : null);
 
-/** The first path segments the portal has; a page view for anything else is not counted. */
-const SECTIONS = new Set(["", "utbetalingskalender", "personvern", "logg-inn", "logget-ut", "oversikt", "utbetalinger", "skatt", "konto", "uttaksgrad", "saker", "brev", "meldinger", "mine-data"]);
+/** The first path segments the portal has (from the route table); a page view for anything else is not counted. */
+const SECTIONS = new Set(ROUTE_POLICY.map((r) => r.prefix.split("/")[1] ?? ""));
 const SEGMENT = /^(?:[a-z][a-z-]{0,39}|:id|:month)$/;
 
 /**

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Alert, BodyLong, BodyShort, Box, Heading, HGrid, Link, VStack } from "@/components/ui/aksel";
+import { Alert, BodyLong, BodyShort, Box, Heading, HGrid, Link, List, ListItem, VStack } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
 import { PaymentTable } from "@/components/PaymentTable";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { currentPension } from "@/lib/server/data/pension";
 import { listPayments, nextPayment, visibleFrom } from "@/lib/server/data/payments";
 import { recentAccountChange } from "@/lib/server/data/bank-account";
-import { formatDate, formatMoney, formatMonth } from "@/lib/format";
+import { listCases } from "@/lib/server/data/cases";
+import { paymentDetail } from "@/lib/server/data/payment-detail";
+import { ChangeReasons } from "@/components/ChangeReasons";
+import { formatDate, formatInstantDate, formatMoney, formatMonth } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { today } from "@/lib/clock";
 import { monthOf } from "@/lib/domain/calendar";
@@ -17,19 +20,29 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("overview") };
 }
 
+/**
+ * The first screen answers: how much comes next and when, what the last
+ * payment was and why it changed, what is under way at Nav, and what is
+ * decided but not started. The current state and what is coming are kept apart.
+ */
 export default async function OverviewPage() {
   const user = await requirePage("/oversikt");
   const t = await getTranslations("overview");
+  const tc = await getTranslations("cases");
   const locale = toLocale(await getLocale());
   const day = today();
-  const [pension, next, latest, accountChanged] = await Promise.all([
+  const [pension, next, latest, accountChanged, cases] = await Promise.all([
     currentPension(user, monthOf(day)),
     nextPayment(user, day),
     listPayments(user, day, { take: 4 }),
     recentAccountChange(user, day),
+    listCases(user),
   ]);
   const ta = await getTranslations("account");
   const paid = latest.filter((p) => !p.upcoming).slice(0, 3);
+  const last = paid[0] ? await paymentDetail(user, day, paid[0].periodMonth) : null;
+  const open = cases.filter((c) => c.status === "RECEIVED" || c.status === "UNDER_REVIEW");
+  const caseType = (type: string) => (tc.has(`types.${type}`) ? tc(`types.${type}`) : type);
   return (
     <PageShell>
       <Heading level="1" size="xlarge">
@@ -41,6 +54,32 @@ export default async function OverviewPage() {
         </Alert>
       )}
       <HGrid columns={{ xs: 1, md: 2 }} gap="space-24">
+        <Box as="section" aria-labelledby="next-heading" padding="space-24" borderRadius="12" background="info-soft">
+          <VStack gap="space-8">
+            <Heading level="2" size="medium" id="next-heading">
+              {t("nextHeading")}
+            </Heading>
+            {next ? (
+              <>
+                <BodyShort size="large" weight="semibold">
+                  {t("nextDate", { date: formatDate(next.date, locale) })}
+                </BodyShort>
+                {next.amountVisible ? (
+                  <BodyShort>{t("nextAmount", { amount: formatMoney(next.totals.netOre, locale) })}</BodyShort>
+                ) : (
+                  <>
+                    <BodyShort>{t("nextAmountAbout", { amount: formatMoney(next.totals.netOre, locale) })}</BodyShort>
+                    <BodyShort size="small">{t("nextAmountWhy", { date: formatDate(visibleFrom(next.date), locale) })}</BodyShort>
+                  </>
+                )}
+                {next.estimatedDate && <BodyShort size="small">{t("estimatedDate")}</BodyShort>}
+              </>
+            ) : (
+              <BodyShort>{t("noNext")}</BodyShort>
+            )}
+            <Link href="/utbetalingskalender">{t("calendarLink")}</Link>
+          </VStack>
+        </Box>
         <Box as="section" aria-labelledby="pension-heading" padding="space-24" borderRadius="12" borderWidth="1" borderColor="neutral-subtle">
           <VStack gap="space-8">
             <Heading level="2" size="medium" id="pension-heading">
@@ -55,7 +94,7 @@ export default async function OverviewPage() {
                   {" · "}
                   {t("since", { month: formatMonth(pension.gradeSince, locale) })}
                 </BodyShort>
-                {pension.grade === 0 && <Alert variant="info" size="small">{t("stopped")}</Alert>}
+                {pension.grade === 0 && !pension.nextChange && <Alert variant="info" size="small">{t("stopped")}</Alert>}
               </>
             ) : (
               <>
@@ -65,30 +104,47 @@ export default async function OverviewPage() {
             )}
           </VStack>
         </Box>
-        <Box as="section" aria-labelledby="next-heading" padding="space-24" borderRadius="12" background="info-soft">
-          <VStack gap="space-8">
-            <Heading level="2" size="medium" id="next-heading">
-              {t("nextHeading")}
-            </Heading>
-            {next ? (
-              <>
-                <BodyShort size="large" weight="semibold">
-                  {t("nextDate", { date: formatDate(next.date, locale) })}
-                </BodyShort>
-                <BodyShort>
-                  {next.amountVisible
-                    ? t("nextAmount", { amount: formatMoney(next.totals.netOre, locale) })
-                    : t("nextAmountLater", { date: formatDate(visibleFrom(next.date), locale) })}
-                </BodyShort>
-                {next.estimatedDate && <BodyShort size="small">{t("estimatedDate")}</BodyShort>}
-              </>
-            ) : (
-              <BodyShort>{t("noNext")}</BodyShort>
-            )}
-            <Link href="/utbetalingskalender">{t("calendarLink")}</Link>
-          </VStack>
-        </Box>
       </HGrid>
+      {pension?.nextChange && (
+        <VStack as="section" aria-labelledby="coming-heading" gap="space-8">
+          <Heading level="2" size="medium" id="coming-heading">
+            {t("comingHeading")}
+          </Heading>
+          <Alert variant="info">
+            {pension.nextChange.grade === 0
+              ? t("comingStop", { month: formatMonth(pension.nextChange.from, locale) })
+              : t("comingGrade", { month: formatMonth(pension.nextChange.from, locale), grade: pension.nextChange.grade })}
+          </Alert>
+        </VStack>
+      )}
+      {open.length > 0 && (
+        <VStack as="section" aria-labelledby="todo-heading" gap="space-8">
+          <Heading level="2" size="medium" id="todo-heading">
+            {t("todoHeading")}
+          </Heading>
+          <List>
+            {open.map((c) => (
+              <ListItem key={c.id}>
+                <Link href={`/saker/${c.id}`}>
+                  {t("openCase", { type: caseType(c.type), status: tc(`statuses.${c.status}`).toLocaleLowerCase(locale === "en" ? "en-GB" : "nb-NO"), date: formatInstantDate(c.createdAt, locale) })}
+                </Link>
+              </ListItem>
+            ))}
+          </List>
+          <Link href="/saker">{t("casesLink")}</Link>
+        </VStack>
+      )}
+      {last && (
+        <VStack as="section" aria-labelledby="last-heading" gap="space-8">
+          <Heading level="2" size="medium" id="last-heading">
+            {t("lastHeading")}
+          </Heading>
+          <BodyLong>{t("lastPaid", { amount: formatMoney(last.totals.netOre, locale), date: formatDate(last.date, locale) })}</BodyLong>
+          {last.reasons.length > 0 && <BodyLong>{t("lastWhy")}</BodyLong>}
+          <ChangeReasons reasons={last.reasons} locale={locale} first={last.previousMonth === null} />
+          <Link href={`/utbetalinger/${last.periodMonth}`}>{t("lastDetails", { month: formatMonth(last.periodMonth, locale) })}</Link>
+        </VStack>
+      )}
       <VStack as="section" aria-labelledby="latest-heading" gap="space-12">
         <Heading level="2" size="medium" id="latest-heading">
           {t("latestHeading")}

@@ -20,10 +20,14 @@ export function useForm<F extends string>(action: Action<F>, fields: readonly F[
   const [state, formAction, pending] = useActionState(action, emptyFormState(fields));
   const summary = useRef<HTMLDivElement>(null);
   const problem = useRef<HTMLDivElement>(null);
+  const titlePrefix = shared("errorTitlePrefix");
   useEffect(() => {
     if (state.errors.length) summary.current?.focus();
     else if (state.problem) problem.current?.focus();
-  }, [state]);
+    // The page title says first that something must be fixed (WCAG 2.4.2, 3.3.1).
+    const base = document.title.startsWith(titlePrefix) ? document.title.slice(titlePrefix.length) : document.title;
+    document.title = state.errors.length || state.problem ? `${titlePrefix}${base}` : base;
+  }, [state, titlePrefix]);
 
   const message = (e: FieldError<F>) => (t.has(`errors.${e.code}`) ? t(`errors.${e.code}`, e.params) : shared(`errors.${e.code}`, e.params));
   const errorFor = (field: F) => {

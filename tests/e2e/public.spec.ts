@@ -104,3 +104,17 @@ test("every privacy topic page has a table of contents, headings and a last-upda
   await page.goto("/personvern/finnes-ikke");
   await expect(page.getByRole("heading", { level: 1, name: "Fant ikke siden" })).toBeVisible();
 });
+
+test("the accessibility statement is linked from every page's footer and says what does not work yet", async ({ page }) => {
+  await page.goto("/utbetalingskalender");
+  await page.getByRole("contentinfo").getByRole("link", { name: "Tilgjengelighetserklæring" }).click();
+  await expect(page).toHaveTitle("Tilgjengelighetserklæring for Din pensjon – Din pensjon");
+  await expect(page.getByRole("heading", { level: 1, name: "Tilgjengelighetserklæring for Din pensjon" })).toBeVisible();
+  for (const heading of ["Hvor godt oppfyller vi kravene?", "Dette fungerer ikke ennå", "Slik har vi testet", "Si fra om noe ikke virker", "Klage til tilsynet"]) {
+    await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  }
+  await expect(page.getByText("WCAG 2.1 på nivå AA")).toBeVisible();
+  await expect(page.getByText(/Sist oppdatert/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "uutilsynet.no" })).toHaveAttribute("href", "https://www.uutilsynet.no/");
+  await expectAccessible(page);
+});

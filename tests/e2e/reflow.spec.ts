@@ -58,7 +58,7 @@ test.describe("at 320 px", () => {
   test("the menu folds into one button that works without JavaScript and marks the current page", async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false, locale: "nb-NO" });
     // The statistics question is answered, so the first screen shows what a returning user sees.
-    await context.addCookies([{ name: "dp-statistikk", value: "nei", url: "http://127.0.0.1:3100" }]);
+    await context.addCookies([{ name: "dp-statistikk", value: "nei", url: test.info().project.use.baseURL ?? "http://127.0.0.1:3100" }]);
     const page = await context.newPage();
     await page.goto("/skatt");
     await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();

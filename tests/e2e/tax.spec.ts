@@ -6,7 +6,7 @@ test("the tax page shows the tax card and what has been withheld", async ({ page
   await expect(page.getByRole("heading", { level: 1, name: "Skattetrekk" })).toBeVisible();
   await expect(page.getByText("Prosenttrekk: 24 prosent")).toBeVisible();
   await expect(page.getByText("Skattetrekket i år stemmer med skattekortet ditt.")).toBeVisible();
-  await expect(page.getByText(/Du har frivillig tilleggstrekk på 500 kr i måneden/)).toBeVisible();
+  await expect(page.getByText(/Du har frivillig tilleggstrekk på 500\skr i måneden/)).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -49,7 +49,7 @@ test("a double-clicked submit, and a resubmit after going back, give one receipt
   // The restored form carries the same idempotency key (or a fresh one showing the saved state).
   await expect(page).toHaveURL(new RegExp(`${receipt.split("/").pop()}$|/skatt$`));
   await page.goto("/skatt");
-  await expect(page.getByText(/Du har frivillig tilleggstrekk på 750 kr i måneden fra desember 2026/)).toBeVisible();
+  await expect(page.getByText(/Du har frivillig tilleggstrekk på 750\skr i måneden fra desember 2026/)).toBeVisible();
 });
 
 test("a change made in another tab is not overwritten", async ({ page, context }) => {
@@ -101,7 +101,7 @@ test("the form names the most extra tax the pension can carry, and refuses more 
   await loginHigh(page, "care-home", "/skatt");
   // The care-home deduction is part of the year's figures, so they add up.
   await expect(page.getByRole("row", { name: /Andre trekk/ })).toBeVisible();
-  await expect(page.getByText(/Du kan legge til høyst [\d ]+ kr i måneden\./)).toBeVisible();
+  await expect(page.getByText(/Du kan legge til høyst [\d\s]+\skr i måneden\./)).toBeVisible();
   await page.getByRole("radio", { name: "Trekke et fast beløp hver måned" }).check();
   await page.getByLabel("Beløp per måned i kroner").fill("50000");
   await page.getByRole("button", { name: "Send endringen" }).click();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Alert, BodyLong, BodyShort, Heading, Link, VStack } from "@/components/ui/aksel";
@@ -9,19 +10,24 @@ import { letter } from "@/lib/server/data/cases";
 import { formatDate, formatInstantDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 
-export async function generateMetadata(): Promise<Metadata> {
+type Params = Promise<{ brevId: string }>;
+
+/** One lookup per request, shared by the title and the page (and logged once). */
+const loadLetter = cache(async (brevId: string) => letter(await requirePage(`/brev/${brevId}`), brevId));
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const t = await getTranslations("cases");
-  return { title: t("heading") };
+  const found = await loadLetter((await params).brevId);
+  return { title: found ? t("letterTitle", { title: found.title }) : t("letterNotFoundTitle") };
 }
 
 /** A letter, readable in the portal and printable. Letters are written in Norwegian, as sent. */
-export default async function LetterPage({ params }: { params: Promise<{ brevId: string }> }) {
+export default async function LetterPage({ params }: { params: Params }) {
   const { brevId } = await params;
-  const user = await requirePage(`/brev/${brevId}`);
   const t = await getTranslations("cases");
   const tp = await getTranslations("payments");
   const locale = toLocale(await getLocale());
-  const found = await letter(user, brevId);
+  const found = await loadLetter(brevId);
   if (!found) notFound();
   return (
     <PageShell width="md">

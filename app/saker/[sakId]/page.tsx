@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Alert, BodyLong, BodyShort, Heading, Link, List, Tag, VStack, ListItem } from "@/components/ui/aksel";
@@ -9,18 +10,25 @@ import { formatDate, formatInstantDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { first, type SearchParams } from "@/lib/search-params";
 
-export async function generateMetadata(): Promise<Metadata> {
+type Params = Promise<{ sakId: string }>;
+
+/** One lookup per request, shared by the title and the page (and logged once). */
+const loadCase = cache(async (sakId: string) => caseDetail(await requirePage(`/saker/${sakId}`), sakId));
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const t = await getTranslations("cases");
-  return { title: t("heading") };
+  const found = await loadCase((await params).sakId);
+  if (!found) return { title: t("caseNotFoundTitle") };
+  const type = t.has(`types.${found.type}`) ? t(`types.${found.type}`) : found.type;
+  return { title: t("caseTitle", { type }) };
 }
 
 /** One case: status, what has happened, what happens next, and its letters. Also the receipt after applying. */
-export default async function CasePage({ params, searchParams }: { params: Promise<{ sakId: string }>; searchParams: Promise<SearchParams> }) {
+export default async function CasePage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
   const { sakId } = await params;
-  const user = await requirePage(`/saker/${sakId}`);
   const t = await getTranslations("cases");
   const locale = toLocale(await getLocale());
-  const found = await caseDetail(user, sakId);
+  const found = await loadCase(sakId);
   if (!found) notFound();
   const isNew = first((await searchParams).ny) === "1";
   const date = (d: Date) => formatInstantDate(d, locale);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BodyShort, Box, Heading, HStack, Link, Tag, VStack } from "@/components/ui/aksel";
@@ -17,21 +18,26 @@ type Params = Promise<{ maaned: string }>;
 /** A real month in the years the portal covers: "2025-13" or "0000-01" is a 404, not an error. */
 const isPaymentMonth = (value: string) => /^(19|20)\d{2}-(0[1-9]|1[0-2])$/.test(value);
 
+/** One lookup per request, shared by the title and the page (and logged once); null for a month without a payment. */
+const loadPayment = cache(async (maaned: string) => {
+  const user = await requirePage(`/utbetalinger/${maaned}`);
+  return isPaymentMonth(maaned) ? paymentDetail(user, today(), maaned) : null;
+});
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const t = await getTranslations("paymentDetail");
   const { maaned } = await params;
   const locale = toLocale(await getLocale());
-  return { title: isPaymentMonth(maaned) ? t("heading", { month: formatMonth(maaned, locale) }) : t("notFound") };
+  const payment = await loadPayment(maaned);
+  return { title: payment ? t("heading", { month: formatMonth(payment.periodMonth, locale) }) : t("notFoundTitle") };
 }
 
 export default async function PaymentDetailPage({ params }: { params: Params }) {
   const { maaned } = await params;
-  const user = await requirePage(`/utbetalinger/${maaned}`);
-  if (!isPaymentMonth(maaned)) notFound();
+  const payment = await loadPayment(maaned);
+  if (!payment) notFound();
   const t = await getTranslations("paymentDetail");
   const locale = toLocale(await getLocale());
-  const payment = await paymentDetail(user, today(), maaned);
-  if (!payment) notFound();
   const month = formatMonth(payment.periodMonth, locale);
   const covers = periodDates({ kind: "egen", from: payment.periodMonth, to: payment.periodMonth });
   return (

@@ -10,6 +10,7 @@ export const ROUTE_POLICY: ReadonlyArray<{ prefix: string; level: LevelName | "p
   { prefix: "/personvern", level: "public" },
   { prefix: "/logg-inn", level: "public" },
   { prefix: "/logget-ut", level: "public" },
+  { prefix: "/tilgjengelighet", level: "public" },
   { prefix: "/oversikt", level: "substantial" },
   { prefix: "/utbetalinger", level: "high" },
   { prefix: "/skatt", level: "high" },

@@ -10,6 +10,8 @@ export type PensionDto = {
   startMonth: YearMonth;
   grade: DrawGrade;
   gradeSince: YearMonth;
+  /** A decided change that has not started yet (e.g. a new draw grade from next month). */
+  nextChange: { from: YearMonth; grade: DrawGrade } | null;
 };
 
 /** The person's current pension and draw grade, or null when they have none. */
@@ -24,5 +26,6 @@ export async function currentPension(user: User, month: YearMonth): Promise<Pens
   const history = pension.drawGrades.map((g) => ({ from: g.fromMonth, grade: g.grade as DrawGrade }));
   const grade = gradeAt(history, month) ?? 0;
   const since = history.filter((h) => h.from <= month).at(-1)?.from ?? pension.startMonth;
-  return { type: pension.type, startMonth: pension.startMonth, grade, gradeSince: since };
+  const next = history.find((h) => h.from > month);
+  return { type: pension.type, startMonth: pension.startMonth, grade, gradeSince: since, nextChange: next ? { from: next.from, grade: next.grade } : null };
 }
