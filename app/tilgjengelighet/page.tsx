@@ -8,7 +8,7 @@ import { toLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("a11y");
-  return { title: t("title") };
+  return { title: t("pageTitle") };
 }
 
 /** The accessibility statement (tilgjengelighetserklæring), in the structure Uutilsynet asks for. */

@@ -32,6 +32,29 @@ test("choose a grade, check the answers, send: automated decision with a letter"
   await expect(page.getByRole("radio", { name: "40 prosent" })).toBeDisabled();
   await expect(page.getByText("Fra desember 2026 blir uttaksgraden 50 prosent. Det er allerede bestemt.")).toBeVisible();
   await expect(page.getByText(/Tidligst fra desember 2027\. Det må gå ett år mellom hver endring/).first()).toBeVisible();
+
+  // The overview keeps today's grade as today's, and says what is coming.
+  await page.goto("/oversikt");
+  await expect(page.getByText("Uttaksgrad: 100 prosent", { exact: false })).toBeVisible();
+  const coming = page.getByRole("region", { name: "Endringer som kommer" });
+  await expect(coming.getByText("Fra desember 2026 får du 50 prosent av pensjonen. Det er bestemt, men ikke begynt ennå.")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("the overview answers how much, when and why on a phone's first screen", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 }, locale: "nb-NO" });
+  await context.addCookies([{ name: "dp-statistikk", value: "nei", url: test.info().project.use.baseURL ?? "http://127.0.0.1:3100" }]);
+  const page = await context.newPage();
+  await loginHigh(page, "widowed", "/oversikt");
+  const next = page.getByRole("region", { name: "Neste utbetaling" });
+  await expect(next.getByText(/^Du får (omtrent )?[\d\s]+kr etter skatt$/)).toBeVisible();
+  const box = await next.boundingBox();
+  expect(box!.y + 120).toBeLessThan(640);
+  const last = page.getByRole("region", { name: "Siste utbetaling" });
+  await expect(last.getByText(/^Du fikk [\d\s]+kr /)).toBeVisible();
+  await expect(last.getByRole("link", { name: /Se hele utbetalingen for/ })).toBeVisible();
+  await expectAccessible(page);
+  await context.close();
 });
 
 test("an option that is not available cannot be sent by editing the address", async ({ page }) => {

@@ -108,7 +108,7 @@ test("every privacy topic page has a table of contents, headings and a last-upda
 test("the accessibility statement is linked from every page's footer and says what does not work yet", async ({ page }) => {
   await page.goto("/utbetalingskalender");
   await page.getByRole("contentinfo").getByRole("link", { name: "Tilgjengelighetserklæring" }).click();
-  await expect(page).toHaveTitle("Tilgjengelighetserklæring for Din pensjon – Din pensjon");
+  await expect(page).toHaveTitle("Tilgjengelighetserklæring – Din pensjon – Nav");
   await expect(page.getByRole("heading", { level: 1, name: "Tilgjengelighetserklæring for Din pensjon" })).toBeVisible();
   for (const heading of ["Hvor godt oppfyller vi kravene?", "Dette fungerer ikke ennå", "Slik har vi testet", "Si fra om noe ikke virker", "Klage til tilsynet"]) {
     await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
