@@ -23,8 +23,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const returnTo = safeReturnPath(first(params.tilbake));
   const wantsHigh = first(params.niva) === "hoy";
   const user = await currentUser();
-  const stepUp = wantsHigh && user?.level === "substantial";
   const failed = Boolean(first(params.error));
+  // Someone logged in with MinID who asked for the high level, or who came back
+  // from ID-porten without it (cancelled, or no such eID), is still logged in:
+  // that is said calmly, not as a failed login.
+  const stepUp = user?.level === "substantial" && (wantsHigh || failed);
+  const cancelled = failed && user !== null;
   const tooMany = Boolean(first(params["for-mange"]));
   return (
     <PageShell width="md">
@@ -36,9 +40,14 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           {t("tooMany")}
         </Alert>
       )}
-      {failed && (
+      {failed && !cancelled && (
         <Alert variant="error" role="alert">
           {t("error")}
+        </Alert>
+      )}
+      {cancelled && (
+        <Alert variant="info" role="status">
+          {user.level === "substantial" ? t("stepUpCancelled") : t("cancelledStillIn")}
         </Alert>
       )}
       {stepUp ? (
@@ -48,6 +57,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
             <LoginButton label={t("stepUpButton")} returnTo={returnTo} level="high" locale={locale} />
           </div>
           <BodyLong>{t("stepUpNoBankId")}</BodyLong>
+          <BodyLong>{t("stepUpWithMinId")}</BodyLong>
           <Link href="/oversikt">{t("backToOverview")}</Link>
         </>
       ) : (

@@ -139,3 +139,21 @@ test("next-auth's own sign-out and session routes are closed; only the portal's 
   expect((await request.get("/api/auth/providers")).status()).toBe(404);
   expect((await request.get("/logg-ut", { maxRedirects: 0 })).status()).toBe(303);
 });
+
+test("cancelling step-up at ID-porten comes back calmly: still logged in with MinID, nothing red", async ({ page }) => {
+  await login(page, "minid", "minid-only");
+  await page.goto("/skatt");
+  await expect(page.getByRole("heading", { level: 1, name: "Denne siden krever høyere sikkerhetsnivå" })).toBeVisible();
+  await expect(page.getByText(/BankID, BankID på mobil, Buypass eller Commfides/)).toBeVisible();
+  await page.getByRole("button", { name: "Logg inn med BankID eller annen eID" }).click();
+  await page.getByRole("button", { name: "Avbryt" }).click();
+  await expect(page.getByRole("status")).toContainText("Du er fortsatt logget inn med MinID.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+  await expect(page.getByText("MinID (betydelig nivå)").filter({ visible: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Tilbake til oversikten" })).toBeVisible();
+  // The menu says which pages need the high level before the user follows them.
+  const menu = page.getByRole("navigation", { name: "Hovedmeny" }).filter({ visible: true });
+  await expect(menu.getByRole("link", { name: /^Skatt \(krever BankID/ })).toBeVisible();
+  await expect(menu.getByRole("link", { name: "Meldinger", exact: true })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -9,9 +9,19 @@ type Ctx = { params: Promise<{ nextauth: string[] }> };
 const nextAuth = (req: Request, ctx: Ctx) => NextAuth(req as never, ctx as never, authOptions());
 const notFound = () => new Response("Not found", { status: 404 });
 
-/** Only the two routes the portal uses are open: starting a login and ID-porten's callback. Logout is /logg-ut. */
+/**
+ * Only the routes the portal uses are open: starting a login, ID-porten's
+ * callback, and the error address next-auth sends a failed or cancelled login
+ * to, which goes straight on to the login page (where a user who is still
+ * logged in is told so calmly). Logout is /logg-ut.
+ */
 export async function GET(req: Request, ctx: Ctx) {
   const path = (await ctx.params).nextauth.join("/");
+  if (path === "error") {
+    const code = new URL(req.url).searchParams.get("error") ?? "";
+    const safe = /^[A-Za-z]{1,40}$/.test(code) ? code : "Callback";
+    return Response.redirect(new URL(`/logg-inn?error=${safe}`, config().portalUrl), 303);
+  }
   if (path !== `callback/${PROVIDER_ID}`) return notFound();
   return nextAuth(req, ctx);
 }
