@@ -9,6 +9,8 @@ import { StatisticsChoice } from "@/components/StatisticsChoice";
 import { PageViewBeacon } from "@/components/PageViewBeacon";
 import { STATS_COOKIE, statsChoice } from "@/lib/statistics";
 import { setLanguage, setStatisticsChoice } from "./actions";
+import { SessionTimeout } from "@/components/SessionTimeout";
+import { sessionTimes } from "@/lib/server/auth/sessions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
@@ -22,6 +24,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // (shown as logged out), and logged-in pages show their own error page.
   const user = await currentUser().catch(() => null);
   const stats = statsChoice((await cookies()).get(STATS_COOKIE)?.value);
+  const times = user ? await sessionTimes(user.sessionId).catch(() => null) : null;
+  const ts = await getTranslations("session");
   return (
     <html lang={locale}>
       <body>
@@ -35,6 +39,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <SiteFooter />
+        {times && (
+          <SessionTimeout
+            initial={{ idleEndsAt: times.idleEndsAt.toISOString(), endsAt: times.endsAt.toISOString() }}
+            texts={{ heading: ts("heading"), idleText: ts.raw("idleText"), absoluteText: ts.raw("absoluteText"), stay: ts("stay"), ok: ts("ok"), logout: ts("logout"), failed: ts("failed") }}
+          />
+        )}
       </body>
     </html>
   );

@@ -30,11 +30,17 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const stepUp = user?.level === "substantial" && (wantsHigh || failed);
   const cancelled = failed && user !== null;
   const tooMany = Boolean(first(params["for-mange"]));
+  const expired = Boolean(first(params.utlopt)) && !user;
   return (
     <PageShell width="md">
       <Heading level="1" size="xlarge">
         {stepUp ? t("stepUpHeading") : t("heading")}
       </Heading>
+      {expired && (
+        <Alert variant="info" role="status">
+          {t("expired")}
+        </Alert>
+      )}
       {tooMany && (
         <Alert variant="warning" role="alert">
           {t("tooMany")}

@@ -8,14 +8,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("heading") };
 }
 
-export default async function LoggedOutPage() {
+/** After logging out, or after the session ended by time (?grunn=tid, from the timeout warning). */
+export default async function LoggedOutPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const t = await getTranslations("loggedOut");
+  const byTime = (await searchParams).grunn === "tid";
   return (
     <PageShell width="md">
       <Heading level="1" size="xlarge">
-        {t("heading")}
+        {byTime ? t("timedOutHeading") : t("heading")}
       </Heading>
-      <BodyLong>{t("text")}</BodyLong>
+      <BodyLong>{byTime ? t("timedOutText") : t("text")}</BodyLong>
       <Link href="/logg-inn">{t("again")}</Link>
     </PageShell>
   );

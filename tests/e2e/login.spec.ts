@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { planPayments } from "../../lib/domain/payment-plan";
 import { totalsOf } from "../../lib/domain/payment-lines";
 import { formatDate, formatMoney } from "../../lib/format";
-import { chooseAtIdporten, expectAccessible, login, MOCK_IDPORTEN, person, TODAY } from "./helpers";
+import { chooseAtIdporten, expectAccessible, login, loginHigh, MOCK_IDPORTEN, person, TODAY } from "./helpers";
 
 test("MinID login shows the overview with the seeded figures", async ({ page }) => {
   const urls: string[] = [];
@@ -156,4 +156,35 @@ test("cancelling step-up at ID-porten comes back calmly: still logged in with Mi
   await expect(menu.getByRole("link", { name: /^Skatt \(krever BankID/ })).toBeVisible();
   await expect(menu.getByRole("link", { name: "Meldinger", exact: true })).toBeVisible();
   await expectAccessible(page);
+});
+
+test("a warning before the session ends: announced, keyboard-operable, and 'stay logged in' keeps the session", async ({ page }) => {
+  await page.clock.install();
+  await loginHigh(page, "graded", "/skatt");
+  // 25 minutes without doing anything: the warning opens, five minutes before the idle limit.
+  await page.clock.fastForward("25:01");
+  const dialog = page.getByRole("alertdialog", { name: "Du blir snart logget ut" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(/logger vi deg ut om [1-5] minutter/);
+  await expect(dialog.getByRole("button", { name: "Fortsett å være logget inn" })).toBeFocused();
+  await expectAccessible(page);
+  const extended = page.waitForResponse((r) => r.url().endsWith("/api/sesjon") && r.request().method() === "POST");
+  await page.keyboard.press("Enter");
+  expect((await extended).status()).toBe(200);
+  await expect(dialog).toBeHidden();
+  // Left alone past the limit: the user is told that the session ended, and why.
+  await page.clock.fastForward("31:00");
+  await expect(page).toHaveURL(/\/logget-ut\?grunn=tid$/);
+  await expect(page.getByText(/du ikke hadde gjort noe på 30 minutter/)).toBeVisible();
+});
+
+test("the session status answers without extending it, and only same-origin posts extend it", async ({ page, request }) => {
+  await loginHigh(page, "graded", "/skatt");
+  const status = await page.request.get("/api/sesjon");
+  expect(status.status()).toBe(200);
+  const body = await status.json();
+  expect(Date.parse(body.idleEndsAt)).toBeGreaterThan(Date.now());
+  expect(JSON.stringify(body)).not.toMatch(/\d{11}|Bakken|Haugland/);
+  expect((await page.request.post("/api/sesjon", { headers: { origin: "https://evil.example" } })).status()).toBe(403);
+  expect((await request.get("/api/sesjon")).status()).toBe(401);
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { checkRateLimit } from "@/lib/server/rate-limit";
 import { RATE_LIMITS } from "@/lib/domain/rate-limits";
-import { createSession, findActiveSession, IDLE_MINUTES, MAX_SESSIONS } from "@/lib/server/auth/sessions";
+import { createSession, extendSession, findActiveSession, IDLE_MINUTES, MAX_SESSIONS, SESSION_HOURS, sessionTimes } from "@/lib/server/auth/sessions";
 import { inbox, markMessageRead } from "@/lib/server/data/cases";
 import { applyDrawGrade, drawGradeOverview } from "@/lib/server/data/draw-grade";
 import { voluntaryTaxRoom } from "@/lib/server/data/tax";
@@ -32,6 +32,27 @@ describe("sessions", () => {
     const last = ids.at(-1)!;
     const later = new Date(Date.now() + (IDLE_MINUTES + 1) * 60_000);
     expect(await findActiveSession(last, later)).toBeNull();
+  });
+
+  it("tell their end without extending it; 'stay logged in' restarts the idle limit but never the two hours, and cannot revive an ended one", async () => {
+    const id = (await createSession({ fnr: scenario("care-home").fnr, acr: "idporten-loa-high" }))!;
+    const t0 = new Date();
+    const first = (await sessionTimes(id, t0))!;
+    expect(first.idleEndsAt.getTime()).toBeGreaterThan(t0.getTime() + (IDLE_MINUTES - 2) * 60_000);
+    const at25 = new Date(t0.getTime() + 25 * 60_000);
+    // Asking does not extend: the idle end stays where it was.
+    expect((await sessionTimes(id, at25))!.idleEndsAt).toEqual(first.idleEndsAt);
+    const extended = (await extendSession(id, at25))!;
+    expect(extended.idleEndsAt.getTime()).toBe(at25.getTime() + IDLE_MINUTES * 60_000);
+    expect(extended.endsAt).toEqual(first.endsAt);
+    expect(first.endsAt.getTime()).toBeLessThanOrEqual(t0.getTime() + SESSION_HOURS * 3600_000 + 5_000);
+    // Once ended (idle past the limit), it stays ended.
+    const tooLate = new Date(at25.getTime() + (IDLE_MINUTES + 1) * 60_000);
+    expect(await extendSession(id, tooLate)).toBeNull();
+    expect(await sessionTimes(id, tooLate)).toBeNull();
+    // And nothing extends past the absolute end.
+    const pastAbsolute = new Date(first.endsAt.getTime() + 1000);
+    expect(await extendSession(id, pastAbsolute)).toBeNull();
   });
 
   it("a step-up ends the lower-level session it replaces", async () => {

@@ -20,12 +20,17 @@ export function sessionCookieName(secure = config().secureCookies): string {
   return cookieName(secure);
 }
 
-/** The logged-in user from the server-side session, or null. Cached per request. */
-export const currentUser = cache(async (): Promise<User | null> => {
+/** The session id the cookie names (decrypted and checked), without looking the session up. */
+export const sessionIdFromCookie = cache(async (): Promise<string | null> => {
   const raw = (await cookies()).get(sessionCookieName())?.value;
   if (!raw) return null;
   const token = await decode({ token: raw, secret: config().authSecret }).catch(() => null);
-  const sessionId = typeof token?.sessionId === "string" ? token.sessionId : null;
+  return typeof token?.sessionId === "string" ? token.sessionId : null;
+});
+
+/** The logged-in user from the server-side session, or null. Cached per request. */
+export const currentUser = cache(async (): Promise<User | null> => {
+  const sessionId = await sessionIdFromCookie();
   if (!sessionId) return null;
   const session = await findActiveSession(sessionId);
   const level = levelOf(session?.acr);
@@ -49,6 +54,8 @@ export async function requireUser(opts: { level: LevelName; returnTo?: string })
   const returnTo = opts.returnTo ?? "/oversikt";
   const params = new URLSearchParams({ tilbake: returnTo });
   if (opts.level === "high") params.set("niva", "hoy");
+  // A cookie whose session has ended: the user was logged out by time, and is told so.
+  if (!user && (await sessionIdFromCookie())) params.set("utlopt", "1");
   redirect(`/logg-inn?${params}`);
 }
 

@@ -70,6 +70,25 @@ export async function findActiveSession(id: string, now = new Date()) {
   return session;
 }
 
+/** When a live session ends if nobody uses it, and when it ends anyway; null when it has ended. Reading this does not extend it. */
+export async function sessionTimes(id: string, now = new Date()): Promise<{ idleEndsAt: Date; endsAt: Date } | null> {
+  const session = await db().authSession.findUnique({ where: { id }, select: { expiresAt: true, revokedAt: true, lastSeenAt: true } });
+  if (!session || !isAlive(session, now)) return null;
+  return { idleEndsAt: idleEnd(session.lastSeenAt), endsAt: session.expiresAt };
+}
+
+/** "Stay logged in": marks the session as used now, so the idle limit starts again (the two-hour limit stays). */
+export async function extendSession(id: string, now = new Date()): Promise<{ idleEndsAt: Date; endsAt: Date } | null> {
+  const updated = await db().authSession.updateManyAndReturn({
+    where: { id, revokedAt: null, expiresAt: { gt: now }, lastSeenAt: { gt: new Date(now.getTime() - IDLE_MINUTES * 60_000) } },
+    data: { lastSeenAt: now },
+    select: { expiresAt: true },
+  });
+  return updated[0] ? { idleEndsAt: idleEnd(now), endsAt: updated[0].expiresAt } : null;
+}
+
+const idleEnd = (lastSeen: Date) => new Date(lastSeen.getTime() + IDLE_MINUTES * 60_000);
+
 export async function revokeSession(id: string): Promise<string | null> {
   const session = await db().authSession.updateManyAndReturn({
     where: { id, revokedAt: null },
