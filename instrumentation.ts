@@ -1,15 +1,15 @@
 /**
- * Runs the retention job inside the portal: once at start and then daily.
- * Only in the Node.js server runtime; the job is idempotent, so several
- * instances running it do no harm.
+ * On a developer's machine (`npm start`, one process) the retention job runs
+ * inside the portal: a minute after start and then daily. On the platform,
+ * with several instances, a scheduled job runs `npm run retention` once a day
+ * instead (nais/retention-job.yaml), so this stays off there.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.RETENTION_SCHEDULE === "off") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.RETENTION_SCHEDULE !== "in-process") return;
   const { runRetention } = await import("./lib/db/retention");
-  const { createPrisma } = await import("./lib/db/client");
-  const prisma = createPrisma();
+  const { db } = await import("./lib/server/db");
   const run = () =>
-    runRetention(prisma, new Date()).then(
+    runRetention(db(), new Date()).then(
       (counts) => console.info(`[retention] deleted ${JSON.stringify(counts)}`),
       () => console.error("[retention] run failed"),
     );

@@ -23,6 +23,8 @@ export default function GlobalError({ reset }: { reset: () => void }) {
             <button type="button" onClick={reset}>
               Prøv igjen / Try again
             </button>{" "}
+            {/* The root layout failed: a full page load is the way back, not a client-side navigation. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/">Til forsiden / Front page</a>
           </p>
         </main>

@@ -42,7 +42,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         {times && (
           <SessionTimeout
             initial={{ idleEndsAt: times.idleEndsAt.toISOString(), endsAt: times.endsAt.toISOString() }}
-            texts={{ heading: ts("heading"), idleText: ts.raw("idleText"), absoluteText: ts.raw("absoluteText"), stay: ts("stay"), ok: ts("ok"), logout: ts("logout"), failed: ts("failed") }}
+            texts={{
+              heading: ts("heading"),
+              idleText: ts.raw("idleText"),
+              absoluteText: ts.raw("absoluteText"),
+              stay: ts("stay"),
+              ok: ts("ok"),
+              logout: ts("logout"),
+              failed: ts("failed"),
+            }}
           />
         )}
       </body>

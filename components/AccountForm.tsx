@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { Button, Radio, RadioGroup, Select, TextField, VStack, BodyShort } from "@navikt/ds-react";
 import { type FormState } from "@/lib/forms/form-state";
@@ -21,13 +21,31 @@ const fieldId = (f: AccountField) => (f === "kind" ? "kind-NORWEGIAN" : `account
  * Norwegian or foreign account. Without JavaScript every field is shown; with
  * it, only the fields for the chosen kind. Errors are summarised and focused.
  */
+const noSubscription = () => () => {};
+
 export function AccountForm({ action, idempotencyKey, basedOn, countries, currencies }: Props) {
   const t = useTranslations("account.form");
-  const { state, formAction, pending, errorFor: error, feedback, key } = useForm(action, Object.keys(ACCOUNT_FIELDS) as AccountField[], "account.form", fieldId);
+  const {
+    state,
+    formAction,
+    pending,
+    errorFor: error,
+    feedback,
+    key,
+  } = useForm(action, Object.keys(ACCOUNT_FIELDS) as AccountField[], "account.form", fieldId);
+  // The chosen kind follows the user's clicks, and is reset to what was submitted when an answer comes back.
   const [kind, setKind] = useState(state.values.kind);
-  const [enhanced, setEnhanced] = useState(false);
-  useEffect(() => setEnhanced(true), []);
-  useEffect(() => setKind(state.values.kind), [state]);
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    setKind(state.values.kind);
+  }
+  // True once the page runs JavaScript in the browser (false on the server and without JavaScript).
+  const enhanced = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const show = (k: "NORWEGIAN" | "FOREIGN") => !enhanced || kind === k;
   const v = state.values;
   return (
@@ -37,35 +55,76 @@ export function AccountForm({ action, idempotencyKey, basedOn, countries, curren
       <VStack gap="space-20">
         {feedback}
         <RadioGroup legend={t("kind")} name="kind" defaultValue={v.kind || undefined} onChange={setKind} error={error("kind")}>
-          <Radio value="NORWEGIAN" id="kind-NORWEGIAN">{t("kindNorwegian")}</Radio>
+          <Radio value="NORWEGIAN" id="kind-NORWEGIAN">
+            {t("kindNorwegian")}
+          </Radio>
           <Radio value="FOREIGN">{t("kindForeign")}</Radio>
         </RadioGroup>
         {show("NORWEGIAN") && (
-          <TextField id="account-accountNumber" name="accountNumber" label={t("accountNumber")} inputMode="numeric" autoComplete="off" htmlSize={16} defaultValue={v.accountNumber} error={error("accountNumber")} />
+          <TextField
+            id="account-accountNumber"
+            name="accountNumber"
+            label={t("accountNumber")}
+            inputMode="numeric"
+            autoComplete="off"
+            htmlSize={16}
+            defaultValue={v.accountNumber}
+            error={error("accountNumber")}
+          />
         )}
         {show("FOREIGN") && (
           <>
             <Select id="account-country" name="country" label={t("country")} defaultValue={v.country} error={error("country")}>
               <option value="">{t("countryChoose")}</option>
               {countries.map((c) => (
-                <option key={c.code} value={c.code}>{c.name}</option>
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
               ))}
             </Select>
-            <TextField id="account-iban" name="iban" label={t("iban")} description={t("ibanDescription")} autoComplete="off" defaultValue={v.iban} error={error("iban")} />
-            <TextField id="account-foreignNumber" name="foreignNumber" label={t("foreignNumber")} autoComplete="off" defaultValue={v.foreignNumber} error={error("foreignNumber")} />
-            <TextField id="account-bic" name="bic" label={t("bic")} description={t("bicDescription")} autoComplete="off" htmlSize={14} defaultValue={v.bic} error={error("bic")} />
+            <TextField
+              id="account-iban"
+              name="iban"
+              label={t("iban")}
+              description={t("ibanDescription")}
+              autoComplete="off"
+              defaultValue={v.iban}
+              error={error("iban")}
+            />
+            <TextField
+              id="account-foreignNumber"
+              name="foreignNumber"
+              label={t("foreignNumber")}
+              autoComplete="off"
+              defaultValue={v.foreignNumber}
+              error={error("foreignNumber")}
+            />
+            <TextField
+              id="account-bic"
+              name="bic"
+              label={t("bic")}
+              description={t("bicDescription")}
+              autoComplete="off"
+              htmlSize={14}
+              defaultValue={v.bic}
+              error={error("bic")}
+            />
             <TextField id="account-bankName" name="bankName" label={t("bankName")} autoComplete="off" defaultValue={v.bankName} error={error("bankName")} />
             <Select id="account-currency" name="currency" label={t("currency")} defaultValue={v.currency} error={error("currency")}>
               <option value="">{t("currencyChoose")}</option>
               {currencies.map((c) => (
-                <option key={c} value={c}>{c}</option>
+                <option key={c} value={c}>
+                  {c}
+                </option>
               ))}
             </Select>
             <BodyShort size="small">{t("foreignNote")}</BodyShort>
           </>
         )}
         <div>
-          <Button type="submit" loading={pending}>{t("submit")}</Button>
+          <Button type="submit" loading={pending}>
+            {t("submit")}
+          </Button>
         </div>
       </VStack>
     </form>

@@ -15,11 +15,15 @@ export async function ArticleWithToc({ title, updated, intro, sections, children
   const t = await getTranslations("privacy");
   return (
     <PageShell width="md">
-      <Heading level="1" size="xlarge">{title}</Heading>
+      <Heading level="1" size="xlarge">
+        {title}
+      </Heading>
       <BodyShort size="small">{t("lastUpdated", { date: updated })}</BodyShort>
       {intro && <BodyLong>{intro}</BodyLong>}
       <nav aria-labelledby="toc-heading">
-        <Heading level="2" size="small" id="toc-heading">{t("toc")}</Heading>
+        <Heading level="2" size="small" id="toc-heading">
+          {t("toc")}
+        </Heading>
         <List>
           {sections.map((s) => (
             <ListItem key={s.id}>
@@ -30,7 +34,9 @@ export async function ArticleWithToc({ title, updated, intro, sections, children
       </nav>
       {sections.map((s) => (
         <VStack gap="space-8" key={s.id} as="section" aria-labelledby={s.id}>
-          <Heading level="2" size="medium" id={s.id}>{s.title}</Heading>
+          <Heading level="2" size="medium" id={s.id}>
+            {s.title}
+          </Heading>
           <BodyLong>{s.body}</BodyLong>
           {s.extra}
         </VStack>

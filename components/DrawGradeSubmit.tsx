@@ -24,7 +24,9 @@ export function DrawGradeSubmit({ action, grade, idempotencyKey, basedOn }: Prop
       <VStack gap="space-16">
         {feedback}
         <HStack gap="space-16" align="center">
-          <Button type="submit" loading={pending} id="draw-grade-submit">{t("submit")}</Button>
+          <Button type="submit" loading={pending} id="draw-grade-submit">
+            {t("submit")}
+          </Button>
           <Link href={`/uttaksgrad?grad=${grade}`}>{t("change")}</Link>
         </HStack>
       </VStack>

@@ -20,7 +20,9 @@ export async function PaymentLines({ lines, totals, locale, caption }: { lines: 
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col">{t("line")}</TableHeaderCell>
-          <TableHeaderCell scope="col" align="right">{t("amount")}</TableHeaderCell>
+          <TableHeaderCell scope="col" align="right">
+            {t("amount")}
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>

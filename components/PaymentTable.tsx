@@ -33,10 +33,18 @@ export async function PaymentTable({
         <TableRow>
           <TableHeaderCell scope="col">{t("month")}</TableHeaderCell>
           <TableHeaderCell scope="col">{t("date")}</TableHeaderCell>
-          <TableHeaderCell scope="col" align="right">{t("gross")}</TableHeaderCell>
-          <TableHeaderCell scope="col" align="right">{t("tax")}</TableHeaderCell>
-          <TableHeaderCell scope="col" align="right">{t("deductions")}</TableHeaderCell>
-          <TableHeaderCell scope="col" align="right">{t("net")}</TableHeaderCell>
+          <TableHeaderCell scope="col" align="right">
+            {t("gross")}
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" align="right">
+            {t("tax")}
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" align="right">
+            {t("deductions")}
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" align="right">
+            {t("net")}
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -53,7 +61,9 @@ export async function PaymentTable({
               {p.upcoming && (
                 <>
                   {" "}
-                  <Tag size="xsmall" variant="info">{t("upcoming")}</Tag>
+                  <Tag size="xsmall" variant="info">
+                    {t("upcoming")}
+                  </Tag>
                 </>
               )}
             </TableHeaderCell>
@@ -61,9 +71,15 @@ export async function PaymentTable({
               {formatDate(p.date, locale)}
               {p.estimatedDate && ` (${t("estimated")})`}
             </TableDataCell>
-            <TableDataCell align="right" label={t("gross")}>{formatMoney(p.totals.grossOre, locale)}</TableDataCell>
-            <TableDataCell align="right" label={t("tax")}>{formatMoney(p.totals.taxOre + p.totals.voluntaryTaxOre, locale)}</TableDataCell>
-            <TableDataCell align="right" label={t("deductions")}>{formatMoney(p.totals.deductionsOre, locale)}</TableDataCell>
+            <TableDataCell align="right" label={t("gross")}>
+              {formatMoney(p.totals.grossOre, locale)}
+            </TableDataCell>
+            <TableDataCell align="right" label={t("tax")}>
+              {formatMoney(p.totals.taxOre + p.totals.voluntaryTaxOre, locale)}
+            </TableDataCell>
+            <TableDataCell align="right" label={t("deductions")}>
+              {formatMoney(p.totals.deductionsOre, locale)}
+            </TableDataCell>
             <TableDataCell align="right" label={t("net")}>
               <strong>{formatMoney(p.totals.netOre, locale)}</strong>
             </TableDataCell>

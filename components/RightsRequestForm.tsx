@@ -8,7 +8,13 @@ import { useForm } from "./form/useForm";
 
 const IDS: Record<RightsField, string> = { right: "right-RECTIFICATION", item: "rights-item", reason: "rights-reason" };
 
-export function RightsRequestForm({ action, idempotencyKey }: { action: (s: FormState<RightsField>, f: FormData) => Promise<FormState<RightsField>>; idempotencyKey: string }) {
+export function RightsRequestForm({
+  action,
+  idempotencyKey,
+}: {
+  action: (s: FormState<RightsField>, f: FormData) => Promise<FormState<RightsField>>;
+  idempotencyKey: string;
+}) {
   const t = useTranslations("rightsRequest");
   const { state, formAction, pending, errorFor: error, feedback, key } = useForm(action, ["right", "item", "reason"], "rightsRequest", (f) => IDS[f]);
   return (
@@ -18,18 +24,32 @@ export function RightsRequestForm({ action, idempotencyKey }: { action: (s: Form
         {feedback}
         <RadioGroup legend={t("right")} name="right" defaultValue={state.values.right || undefined} error={error("right")}>
           {RIGHTS.map((r) => (
-            <Radio key={r} value={r} id={`right-${r}`}>{t(`rights.${r}`)}</Radio>
+            <Radio key={r} value={r} id={`right-${r}`}>
+              {t(`rights.${r}`)}
+            </Radio>
           ))}
         </RadioGroup>
         <Select id="rights-item" name="item" label={t("item")} defaultValue={state.values.item} error={error("item")}>
           <option value="">{t("itemChoose")}</option>
           {DATA_ITEMS.map((i) => (
-            <option key={i} value={i}>{t(`items.${i}`)}</option>
+            <option key={i} value={i}>
+              {t(`items.${i}`)}
+            </option>
           ))}
         </Select>
-        <Textarea id="rights-reason" name="reason" label={t("reason")} description={t("reasonDescription")} maxLength={2000} defaultValue={state.values.reason} error={error("reason")} />
+        <Textarea
+          id="rights-reason"
+          name="reason"
+          label={t("reason")}
+          description={t("reasonDescription")}
+          maxLength={2000}
+          defaultValue={state.values.reason}
+          error={error("reason")}
+        />
         <div>
-          <Button type="submit" loading={pending}>{t("submit")}</Button>
+          <Button type="submit" loading={pending}>
+            {t("submit")}
+          </Button>
         </div>
       </VStack>
     </form>

@@ -39,19 +39,24 @@ export function SessionTimeout({ initial, texts }: { initial: Times; texts: Sess
   const end = Math.min(idleEnd, hardEnd);
   const absolute = hardEnd <= idleEnd;
 
+  // A full page load on purpose: nothing of the ended session stays in the browser's memory.
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
   const ended = useCallback(() => window.location.assign("/logget-ut?grunn=tid"), []);
 
   // Before the warning: ask the server whether the session was used elsewhere.
   useEffect(() => {
     if (open) return;
-    const timer = window.setTimeout(async () => {
-      const res = await fetch("/api/sesjon", { cache: "no-store" }).catch(() => null);
-      if (res?.status === 401) return ended();
-      const fresh = res?.ok ? ((await res.json()) as Times) : null;
-      if (fresh && Math.min(Date.parse(fresh.idleEndsAt), Date.parse(fresh.endsAt)) > end) return setTimes(fresh);
-      setNow(Date.now());
-      setOpen(true);
-    }, Math.max(0, end - WARN_MS - Date.now()));
+    const timer = window.setTimeout(
+      async () => {
+        const res = await fetch("/api/sesjon", { cache: "no-store" }).catch(() => null);
+        if (res?.status === 401) return ended();
+        const fresh = res?.ok ? ((await res.json()) as Times) : null;
+        if (fresh && Math.min(Date.parse(fresh.idleEndsAt), Date.parse(fresh.endsAt)) > end) return setTimes(fresh);
+        setNow(Date.now());
+        setOpen(true);
+      },
+      Math.max(0, end - WARN_MS - Date.now()),
+    );
     return () => window.clearTimeout(timer);
   }, [end, open, ended]);
 
@@ -86,7 +91,14 @@ export function SessionTimeout({ initial, texts }: { initial: Times; texts: Sess
 
   const minutes = Math.max(1, Math.ceil((end - now) / MINUTE));
   return (
-    <dialog ref={dialog} role="alertdialog" aria-labelledby="session-timeout-heading" aria-describedby="session-timeout-text" className="session-timeout" onCancel={(e) => (absolute ? close() : (e.preventDefault(), void stay()))}>
+    <dialog
+      ref={dialog}
+      role="alertdialog"
+      aria-labelledby="session-timeout-heading"
+      aria-describedby="session-timeout-text"
+      className="session-timeout"
+      onCancel={(e) => (absolute ? close() : (e.preventDefault(), void stay()))}
+    >
       <h2 id="session-timeout-heading" className="aksel-heading aksel-heading--medium">
         {texts.heading}
       </h2>

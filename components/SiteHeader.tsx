@@ -42,9 +42,7 @@ export async function SiteHeader({ user, setLanguage }: Props) {
   const path = ((await headers()).get("x-request-path") ?? "/").split("?")[0];
   const current = currentEntry(path);
 
-  const language = (
-    <LanguageSwitch action={setLanguage} targetLocale={locale === "en" ? "nb" : "en"} label={t("switchTo")} ariaLabel={t("switchToLabel")} />
-  );
+  const language = <LanguageSwitch action={setLanguage} targetLocale={locale === "en" ? "nb" : "en"} label={t("switchTo")} ariaLabel={t("switchToLabel")} />;
   const who = user && (
     <BodyShort size="small">
       {t("loggedInAs", { name: user.name })}

@@ -30,12 +30,34 @@ export function VoluntaryTaxForm({ action, idempotencyKey, basedOn, canStop, eff
       <VStack gap="space-24">
         {feedback}
         <RadioGroup legend={t("legend")} name="kind" defaultValue={state.values.kind || undefined} error={errorFor("kind")}>
-          <Radio value="amount" id="kind-amount">{t("kindAmount")}</Radio>
+          <Radio value="amount" id="kind-amount">
+            {t("kindAmount")}
+          </Radio>
           <Radio value="percent">{t("kindPercent")}</Radio>
           {canStop && <Radio value="stop">{t("kindStop")}</Radio>}
         </RadioGroup>
-        <TextField id="amount" name="amount" label={t("amount")} description={amountDescription} inputMode="numeric" autoComplete="off" htmlSize={10} defaultValue={state.values.amount} error={errorFor("amount")} />
-        <TextField id="percent" name="percent" label={t("percent")} description={percentDescription} inputMode="decimal" autoComplete="off" htmlSize={6} defaultValue={state.values.percent} error={errorFor("percent")} />
+        <TextField
+          id="amount"
+          name="amount"
+          label={t("amount")}
+          description={amountDescription}
+          inputMode="numeric"
+          autoComplete="off"
+          htmlSize={10}
+          defaultValue={state.values.amount}
+          error={errorFor("amount")}
+        />
+        <TextField
+          id="percent"
+          name="percent"
+          label={t("percent")}
+          description={percentDescription}
+          inputMode="decimal"
+          autoComplete="off"
+          htmlSize={6}
+          defaultValue={state.values.percent}
+          error={errorFor("percent")}
+        />
         <BodyShort>{effectiveLabel}</BodyShort>
         <div>
           <Button type="submit" loading={pending}>

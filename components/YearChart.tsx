@@ -16,7 +16,13 @@ export function YearChart({ bars, locale, title, description }: { bars: Bar[]; l
   const width = ordered.length * (barWidth + gap) + gap;
   return (
     <figure style={{ margin: 0, overflowX: "auto" }} tabIndex={0}>
-      <svg role="img" aria-labelledby="year-chart-title year-chart-desc" viewBox={`0 0 ${width} ${height + 50}`} width="100%" style={{ maxWidth: `${width * 1.4}px` }}>
+      <svg
+        role="img"
+        aria-labelledby="year-chart-title year-chart-desc"
+        viewBox={`0 0 ${width} ${height + 50}`}
+        width="100%"
+        style={{ maxWidth: `${width * 1.4}px` }}
+      >
         <title id="year-chart-title">{title}</title>
         <desc id="year-chart-desc">
           {description} {ordered.map((b) => `${b.year}: ${formatMoney(b.netOre, locale)}`).join(", ")}

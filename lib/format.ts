@@ -23,16 +23,12 @@ export const NBSP = "\u00a0";
 
 /** "20. januar 2025" / "20 January 2025" */
 export function formatDate(date: IsoDate, locale: Locale): string {
-  return new Intl.DateTimeFormat(tag(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(tag(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** "januar 2025" / "January 2025" */
 export function formatMonth(month: YearMonth, locale: Locale): string {
-  return new Intl.DateTimeFormat(tag(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${month}-01T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(tag(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 export function formatWeekday(date: IsoDate, locale: Locale): string {

@@ -10,7 +10,12 @@ export type Group = (typeof GROUPS)[number];
 export function myDataFacts(d: MyData, t: T, locale: Locale): Record<Group, string[]> {
   const value = (v: string | null | undefined) => v || t("none");
   return {
-    person: [t("name", { value: d.person.name }), t("fnr", { value: d.person.fnr }), t("birthDate", { value: formatDate(d.person.birthDate, locale) }), t("navOffice", { value: d.person.navOffice })],
+    person: [
+      t("name", { value: d.person.name }),
+      t("fnr", { value: d.person.fnr }),
+      t("birthDate", { value: formatDate(d.person.birthDate, locale) }),
+      t("navOffice", { value: d.person.navOffice }),
+    ],
     contact: [t("email", { value: value(d.contact.email) }), t("phone", { value: value(d.contact.phone) })],
     address: [`${d.address.line}, ${d.address.postalCode} ${d.address.city} (${d.address.countryCode})`],
     bankAccount: [d.bankAccount ? `${d.bankAccount.masked}${d.bankAccount.foreign ? ` (${d.bankAccount.countryCode})` : ""}` : t("none")],

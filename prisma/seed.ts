@@ -139,7 +139,12 @@ async function seedPerson(db: Db, s: Scenario, today: IsoDate): Promise<string> 
           create: [
             { type: "RECEIVED", at: at(died, 12), actor: "SYSTEM" },
             { type: "LETTER_SENT", at: at(died, 14), actor: "SYSTEM" },
-            ...(supplement ? [{ type: "DECIDED", at: at(decided, 11), actor: "CASEWORKER" }, { type: "LETTER_SENT", at: at(decided, 12), actor: "SYSTEM" }] : []),
+            ...(supplement
+              ? [
+                  { type: "DECIDED", at: at(decided, 11), actor: "CASEWORKER" },
+                  { type: "LETTER_SENT", at: at(decided, 12), actor: "SYSTEM" },
+                ]
+              : []),
           ],
         },
       },
@@ -192,8 +197,20 @@ async function seedPerson(db: Db, s: Scenario, today: IsoDate): Promise<string> 
   const month = monthOf(today);
   await db.accessLog.createMany({
     data: [
-      { actorKind: "CASEWORKER" as const, actorLabel: "Saksbehandler, Nav Pensjon", dataKind: "PENSION", purpose: "CASE_PROCESSING", at: at(`${addMonths(month, -2)}-14`, 9) },
-      { actorKind: "CASEWORKER" as const, actorLabel: "Veileder, Nav Kontaktsenter", dataKind: "PAYMENTS", purpose: "ANSWER_ENQUIRY", at: at(`${addMonths(month, -1)}-03`, 13) },
+      {
+        actorKind: "CASEWORKER" as const,
+        actorLabel: "Saksbehandler, Nav Pensjon",
+        dataKind: "PENSION",
+        purpose: "CASE_PROCESSING",
+        at: at(`${addMonths(month, -2)}-14`, 9),
+      },
+      {
+        actorKind: "CASEWORKER" as const,
+        actorLabel: "Veileder, Nav Kontaktsenter",
+        dataKind: "PAYMENTS",
+        purpose: "ANSWER_ENQUIRY",
+        at: at(`${addMonths(month, -1)}-03`, 13),
+      },
       { actorKind: "SYSTEM" as const, actorLabel: "Utbetaling (automatisk)", dataKind: "BANK_ACCOUNT", purpose: "PAYMENT", at: at(`${month}-01`, 2) },
       { actorKind: "SYSTEM" as const, actorLabel: "Skattetrekk (automatisk)", dataKind: "TAX", purpose: "TAX_WITHHOLDING", at: at(`${month}-01`, 3) },
     ].map((e) => ({ ...e, subjectId: person.id })),
@@ -205,7 +222,9 @@ async function seedPerson(db: Db, s: Scenario, today: IsoDate): Promise<string> 
     });
   }
   for (const c of s.consents ?? []) {
-    await db.consentEvent.create({ data: { personId: person.id, purpose: c.purpose, action: c.action, textVersion: c.textVersion, counterparty: c.counterparty ?? null, at: at(c.at) } });
+    await db.consentEvent.create({
+      data: { personId: person.id, purpose: c.purpose, action: c.action, textVersion: c.textVersion, counterparty: c.counterparty ?? null, at: at(c.at) },
+    });
   }
   return person.id;
 }

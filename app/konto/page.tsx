@@ -43,7 +43,13 @@ export default async function AccountPage() {
           {!current
             ? t("none")
             : current.foreign
-              ? t("currentForeign", { account: current.masked, bank: current.bankName ?? "", country: country(current.countryCode), currency: current.currency, date: formatDate(current.validFrom, locale) })
+              ? t("currentForeign", {
+                  account: current.masked,
+                  bank: current.bankName ?? "",
+                  country: country(current.countryCode),
+                  currency: current.currency,
+                  date: formatDate(current.validFrom, locale),
+                })
               : t("currentValue", { account: current.masked, date: formatDate(current.validFrom, locale) })}
         </BodyShort>
       </VStack>
@@ -59,7 +65,10 @@ export default async function AccountPage() {
           <TableBody>
             {history.map((a) => (
               <TableRow key={a.id}>
-                <TableHeaderCell scope="row" label={t("historyAccount")}>{a.masked}{a.foreign ? ` (${country(a.countryCode)})` : ""}</TableHeaderCell>
+                <TableHeaderCell scope="row" label={t("historyAccount")}>
+                  {a.masked}
+                  {a.foreign ? ` (${country(a.countryCode)})` : ""}
+                </TableHeaderCell>
                 <TableDataCell label={t("historyFrom")}>{formatDate(a.validFrom, locale)}</TableDataCell>
                 <TableDataCell label={t("historyTo")}>{a.validTo ? formatDate(a.validTo, locale) : t("historyInUse")}</TableDataCell>
               </TableRow>
@@ -74,8 +83,14 @@ export default async function AccountPage() {
           </Heading>
           <BodyShort>{t("firstPayment", { month: formatMonth(firstPaymentToNewAccount(day), locale) })}</BodyShort>
           <FormMessages>
-<AccountForm action={submitAccountChange} idempotencyKey={crypto.randomUUID()} basedOn={current?.id ?? "none"} countries={countries} currencies={CURRENCIES} />
-</FormMessages>
+            <AccountForm
+              action={submitAccountChange}
+              idempotencyKey={crypto.randomUUID()}
+              basedOn={current?.id ?? "none"}
+              countries={countries}
+              currencies={CURRENCIES}
+            />
+          </FormMessages>
         </VStack>
       </Box>
     </PageShell>

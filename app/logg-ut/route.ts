@@ -29,7 +29,11 @@ export async function POST(req: Request) {
   } catch (error) {
     logError("logout: could not end the server session", error);
   }
-  const endSession = idToken ? await idportenMetadata().then((m) => m.end_session_endpoint ?? null).catch(() => null) : null;
+  const endSession = idToken
+    ? await idportenMetadata()
+        .then((m) => m.end_session_endpoint ?? null)
+        .catch(() => null)
+    : null;
   if (!idToken || !endSession) return Response.redirect(new URL("/logget-ut", config().portalUrl), 303);
   // RP-initiated logout identified by client_id: the ID token (which names the person) is never put in a URL.
   const url = new URL(endSession);

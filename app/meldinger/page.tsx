@@ -5,7 +5,7 @@ import { markRead } from "./actions";
 import { PageShell } from "@/components/PageShell";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { inbox } from "@/lib/server/data/cases";
-import { formatDate, formatInstantDate } from "@/lib/format";
+import { formatInstantDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +20,9 @@ export default async function InboxPage() {
   const messages = await inbox(user);
   return (
     <PageShell width="md">
-      <Heading level="1" size="xlarge">{t("heading")}</Heading>
+      <Heading level="1" size="xlarge">
+        {t("heading")}
+      </Heading>
       <BodyLong>{t("lead")}</BodyLong>
       {messages.length === 0 && <BodyLong>{t("empty")}</BodyLong>}
       <VStack gap="space-12" as="ul" style={{ listStyle: "none", padding: 0 }}>
@@ -28,8 +30,14 @@ export default async function InboxPage() {
           <Box as="li" key={m.id} id={`melding-${m.id}`} padding="space-16" borderWidth="1" borderColor="neutral-subtle" borderRadius="8">
             <VStack gap="space-4" as="article" lang="nb">
               <HStack gap="space-8" align="center">
-                <Heading level="2" size="xsmall">{m.subject}</Heading>
-                {!m.readAt && <Tag size="xsmall" variant="info">{t("unread")}</Tag>}
+                <Heading level="2" size="xsmall">
+                  {m.subject}
+                </Heading>
+                {!m.readAt && (
+                  <Tag size="xsmall" variant="info">
+                    {t("unread")}
+                  </Tag>
+                )}
               </HStack>
               <BodyShort size="small">{formatInstantDate(m.createdAt, locale)}</BodyShort>
               <BodyLong>{m.body}</BodyLong>

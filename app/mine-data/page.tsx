@@ -24,7 +24,9 @@ export default async function PrivacyCentrePage() {
   ] as const;
   return (
     <PageShell width="md">
-      <Heading level="1" size="xlarge">{t("heading")}</Heading>
+      <Heading level="1" size="xlarge">
+        {t("heading")}
+      </Heading>
       <BodyLong>{t("lead")}</BodyLong>
       {links.map((l) => (
         <LinkCard key={l.key}>

@@ -94,7 +94,11 @@ export default async function OverviewPage() {
                   {" · "}
                   {t("since", { month: formatMonth(pension.gradeSince, locale) })}
                 </BodyShort>
-                {pension.grade === 0 && !pension.nextChange && <Alert variant="info" size="small">{t("stopped")}</Alert>}
+                {pension.grade === 0 && !pension.nextChange && (
+                  <Alert variant="info" size="small">
+                    {t("stopped")}
+                  </Alert>
+                )}
               </>
             ) : (
               <>
@@ -126,7 +130,11 @@ export default async function OverviewPage() {
             {open.map((c) => (
               <ListItem key={c.id}>
                 <Link href={`/saker/${c.id}`}>
-                  {t("openCase", { type: caseType(c.type), status: tc(`statuses.${c.status}`).toLocaleLowerCase(locale === "en" ? "en-GB" : "nb-NO"), date: formatInstantDate(c.createdAt, locale) })}
+                  {t("openCase", {
+                    type: caseType(c.type),
+                    status: tc(`statuses.${c.status}`).toLocaleLowerCase(locale === "en" ? "en-GB" : "nb-NO"),
+                    date: formatInstantDate(c.createdAt, locale),
+                  })}
                 </Link>
               </ListItem>
             ))}
@@ -149,11 +157,7 @@ export default async function OverviewPage() {
         <Heading level="2" size="medium" id="latest-heading">
           {t("latestHeading")}
         </Heading>
-        {paid.length ? (
-          <PaymentTable payments={paid} locale={locale} caption={t("latestHeading")} />
-        ) : (
-          <BodyLong>{t("noPayments")}</BodyLong>
-        )}
+        {paid.length ? <PaymentTable payments={paid} locale={locale} caption={t("latestHeading")} /> : <BodyLong>{t("noPayments")}</BodyLong>}
         <Link href="/utbetalinger">{t("allPayments")}</Link>
       </VStack>
     </PageShell>

@@ -25,7 +25,9 @@ export default async function PrivacyPage() {
       sections={SECTIONS.map((key) => ({ id: key, title: t(`sections.${key}.title`), body: t(`sections.${key}.body`) }))}
     >
       <VStack gap="space-8" as="section" aria-labelledby="more-heading">
-        <Heading level="2" size="medium" id="more-heading">{t("more")}</Heading>
+        <Heading level="2" size="medium" id="more-heading">
+          {t("more")}
+        </Heading>
         <List>
           {Object.keys(PRIVACY_TOPICS).map((slug) => (
             <ListItem key={slug}>

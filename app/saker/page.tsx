@@ -5,7 +5,7 @@ import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow
 import { PageShell } from "@/components/PageShell";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { listCases } from "@/lib/server/data/cases";
-import { formatDate, formatInstantDate } from "@/lib/format";
+import { formatInstantDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +21,9 @@ export default async function CasesPage() {
   const label = (group: "types" | "statuses", key: string) => (t.has(`${group}.${key}`) ? t(`${group}.${key}`) : key);
   return (
     <PageShell>
-      <Heading level="1" size="xlarge">{t("heading")}</Heading>
+      <Heading level="1" size="xlarge">
+        {t("heading")}
+      </Heading>
       <BodyLong>{t("lead")}</BodyLong>
       {cases.length === 0 ? (
         <BodyLong>{t("empty")}</BodyLong>
@@ -41,7 +43,9 @@ export default async function CasesPage() {
                   <Link href={`/saker/${c.id}`}>{label("types", c.type)}</Link>
                 </TableHeaderCell>
                 <TableDataCell label={t("status")}>
-                  <Tag size="small" variant={c.status === "DECIDED" || c.status === "CLOSED" ? "success" : "info"}>{label("statuses", c.status)}</Tag>
+                  <Tag size="small" variant={c.status === "DECIDED" || c.status === "CLOSED" ? "success" : "info"}>
+                    {label("statuses", c.status)}
+                  </Tag>
                 </TableDataCell>
                 <TableDataCell label={t("created")}>{formatInstantDate(c.createdAt, locale)}</TableDataCell>
               </TableRow>

@@ -56,15 +56,23 @@ export default async function TaxPage() {
         </Heading>
         <Table size="small" caption={t("yearHeading")}>
           <TableBody>
-            {([["grossYear", ytd.grossOre], ["taxYear", ytd.taxOre], ["voluntaryYear", ytd.voluntaryTaxOre], ["deductionsYear", ytd.deductionsOre], ["netYear", ytd.netOre]] as const)
+            {(
+              [
+                ["grossYear", ytd.grossOre],
+                ["taxYear", ytd.taxOre],
+                ["voluntaryYear", ytd.voluntaryTaxOre],
+                ["deductionsYear", ytd.deductionsOre],
+                ["netYear", ytd.netOre],
+              ] as const
+            )
               // Every line that makes up the net is shown, so the figures add up: gross − tax − deductions = net.
               .filter(([key, ore]) => ore !== 0 || key !== "deductionsYear")
               .map(([key, ore]) => (
-              <TableRow key={key}>
-                <TableHeaderCell scope="row">{t(key)}</TableHeaderCell>
-                <TableDataCell align="right">{formatMoney(ore, locale)}</TableDataCell>
-              </TableRow>
-            ))}
+                <TableRow key={key}>
+                  <TableHeaderCell scope="row">{t(key)}</TableHeaderCell>
+                  <TableDataCell align="right">{formatMoney(ore, locale)}</TableDataCell>
+                </TableRow>
+              ))}
           </TableBody>
         </Table>
         {overview.looksLow ? <Alert variant="warning">{t("lowWarning")}</Alert> : ytd.grossOre > 0 && <BodyShort>{t("lowOk")}</BodyShort>}
@@ -83,20 +91,20 @@ export default async function TaxPage() {
                 : t("voluntaryPercent", { percent: formatNumber(voluntary.tax.percent, locale), month: formatMonth(voluntary.fromMonth, locale) })}
           </BodyShort>
           <FormMessages>
-<VoluntaryTaxForm
-            action={submitVoluntaryTax}
-            idempotencyKey={crypto.randomUUID()}
-            basedOn={voluntary?.id ?? "none"}
-            canStop={Boolean(voluntary)}
-            effectiveLabel={
-              firstMonth === from
-                ? t("form.effectiveSame", { month: formatMonth(from, locale) })
-                : t("form.effective", { month: formatMonth(from, locale), firstMonth: formatMonth(firstMonth, locale) })
-            }
-            amountDescription={t("form.amountDescription", { max: formatMoney(room.maxAmountOre, locale) })}
-            percentDescription={t("form.percentDescription", { maxPercent: formatNumber(room.maxPercent, locale) })}
-          />
-</FormMessages>
+            <VoluntaryTaxForm
+              action={submitVoluntaryTax}
+              idempotencyKey={crypto.randomUUID()}
+              basedOn={voluntary?.id ?? "none"}
+              canStop={Boolean(voluntary)}
+              effectiveLabel={
+                firstMonth === from
+                  ? t("form.effectiveSame", { month: formatMonth(from, locale) })
+                  : t("form.effective", { month: formatMonth(from, locale), firstMonth: formatMonth(firstMonth, locale) })
+              }
+              amountDescription={t("form.amountDescription", { max: formatMoney(room.maxAmountOre, locale) })}
+              percentDescription={t("form.percentDescription", { maxPercent: formatNumber(room.maxPercent, locale) })}
+            />
+          </FormMessages>
         </VStack>
       </Box>
     </PageShell>

@@ -32,10 +32,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
   const custom = { from: first(params.fra), to: first(params.til) };
   const { period, errors } = resolvePeriod(first(params.periode), day, custom);
   const page = pageNumber(params.side);
-  const [{ items, total }, start] = await Promise.all([
-    listPaymentsInPeriod(user, day, period, page, PAGE_SIZE),
-    firstPaymentMonth(user),
-  ]);
+  const [{ items, total }, start] = await Promise.all([listPaymentsInPeriod(user, day, period, page, PAGE_SIZE), firstPaymentMonth(user)]);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const months = start ? monthRange(start, addMonths(monthOf(day), 1)).reverse() : [monthOf(day)];
   const query = new URLSearchParams({ periode: period.kind, ...(period.kind === "egen" ? { fra: period.from, til: period.to } : {}) });
@@ -49,14 +46,8 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
       </Heading>
       <BodyLong>{t("lead")}</BodyLong>
       <PeriodChooser period={period} errors={errors} months={months} custom={custom} locale={locale} />
-      <BodyShort aria-live="polite">
-        {t("periodShown", { from: formatMonth(period.from, locale), to: formatMonth(period.to, locale) })}
-      </BodyShort>
-      {items.length ? (
-        <PaymentTable payments={items} locale={locale} caption={t("caption")} linkToDetails />
-      ) : (
-        <BodyLong>{t("emptyPeriod")}</BodyLong>
-      )}
+      <BodyShort aria-live="polite">{t("periodShown", { from: formatMonth(period.from, locale), to: formatMonth(period.to, locale) })}</BodyShort>
+      {items.length ? <PaymentTable payments={items} locale={locale} caption={t("caption")} linkToDetails /> : <BodyLong>{t("emptyPeriod")}</BodyLong>}
       <Pager page={page} pages={pages} href={pageHref} />
       <Box as="section" aria-labelledby="documents-heading" padding="space-24" background="neutral-soft" borderRadius="12" className="no-print">
         <VStack gap="space-12">
@@ -65,10 +56,22 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
           </Heading>
           <BodyLong>{t("documentsText")}</BodyLong>
           <HStack gap="space-16" wrap>
-            <ButtonLink href={`/utbetalinger/utbetalingsoversikt.pdf?${documentQuery}`} variant="secondary" size="small" icon={<DownloadIcon aria-hidden />} download>
+            <ButtonLink
+              href={`/utbetalinger/utbetalingsoversikt.pdf?${documentQuery}`}
+              variant="secondary"
+              size="small"
+              icon={<DownloadIcon aria-hidden />}
+              download
+            >
               {t("downloadPdf")}
             </ButtonLink>
-            <ButtonLink href={`/utbetalinger/utbetalingsoversikt.csv?${documentQuery}`} variant="secondary" size="small" icon={<DownloadIcon aria-hidden />} download>
+            <ButtonLink
+              href={`/utbetalinger/utbetalingsoversikt.csv?${documentQuery}`}
+              variant="secondary"
+              size="small"
+              icon={<DownloadIcon aria-hidden />}
+              download
+            >
               {t("downloadCsv")}
             </ButtonLink>
             <PrintButton label={t("print")} />

@@ -11,12 +11,10 @@ import { today } from "@/lib/clock";
 import { first } from "@/lib/search-params";
 import { calendarYear, FIRST_YEAR } from "./year";
 
-
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("layout.nav");
   return { title: t("calendar") };
 }
-
 
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const t = await getTranslations("calendar");

@@ -24,7 +24,9 @@ export default async function DrawGradePage({ searchParams }: { searchParams: Pr
   if (!overview) {
     return (
       <PageShell width="md">
-        <Heading level="1" size="xlarge">{t("heading")}</Heading>
+        <Heading level="1" size="xlarge">
+          {t("heading")}
+        </Heading>
         <BodyLong>{t("noPension")}</BodyLong>
       </PageShell>
     );
@@ -32,7 +34,9 @@ export default async function DrawGradePage({ searchParams }: { searchParams: Pr
   const available = overview.options.filter((o) => o.availableNow);
   return (
     <PageShell width="md">
-      <Heading level="1" size="xlarge">{t("heading")}</Heading>
+      <Heading level="1" size="xlarge">
+        {t("heading")}
+      </Heading>
       <BodyLong>{t("lead")}</BodyLong>
       <BodyShort size="large" weight="semibold">
         {t("current", { grade: overview.current, month: formatMonth(overview.since, locale) })}
@@ -55,7 +59,14 @@ export default async function DrawGradePage({ searchParams }: { searchParams: Pr
                 disabled={!o.availableNow}
                 description={
                   o.availableNow
-                    ? [o.grade === 0 ? t("optionStop", { month: formatMonth(o.earliestMonth, locale) }) : t("optionAvailable", { month: formatMonth(o.earliestMonth, locale), amount: formatMoney(o.estimatedGrossOre, locale) }), o.newApplication ? t("newApplication") : ""].join(" ").trim()
+                    ? [
+                        o.grade === 0
+                          ? t("optionStop", { month: formatMonth(o.earliestMonth, locale) })
+                          : t("optionAvailable", { month: formatMonth(o.earliestMonth, locale), amount: formatMoney(o.estimatedGrossOre, locale) }),
+                        o.newApplication ? t("newApplication") : "",
+                      ]
+                        .join(" ")
+                        .trim()
                     : `${t("optionLater", { month: formatMonth(o.earliestMonth, locale) })} ${o.blocker ? t(`blockers.${o.blocker}`) : ""}`
                 }
               >

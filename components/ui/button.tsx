@@ -33,7 +33,10 @@ type Props = Omit<ButtonHTMLAttributes<HTMLButtonElement>, "className"> & {
 
 export function Button({ variant = "primary", size = "medium", icon, children, className, ...rest }: Props) {
   return (
-    <button {...rest} {...buttonLook(variant, size, [!!icon && !children ? "aksel-button--icon-only" : "", className ?? ""].filter(Boolean).join(" ") || undefined)}>
+    <button
+      {...rest}
+      {...buttonLook(variant, size, [!!icon && !children ? "aksel-button--icon-only" : "", className ?? ""].filter(Boolean).join(" ") || undefined)}
+    >
       {icon && <span className="aksel-button__icon">{icon}</span>}
       {children && buttonLabel(size, children)}
     </button>

@@ -67,7 +67,20 @@ function primitive(p: Primitive): { className: string; style: Record<string, str
 
 function render(props: Common, ownClass: string, ownStyle: Record<string, unknown>) {
   const {
-    as = "div", className, style, children, padding, paddingInline, paddingBlock, margin, marginInline, marginBlock, width, minWidth, maxWidth, flexGrow,
+    as = "div",
+    className,
+    style,
+    children,
+    padding,
+    paddingInline,
+    paddingBlock,
+    margin,
+    marginInline,
+    marginBlock,
+    width,
+    minWidth,
+    maxWidth,
+    flexGrow,
     ...rest
   } = props;
   const base = primitive({ padding, paddingInline, paddingBlock, margin, marginInline, marginBlock, width, minWidth, maxWidth, flexGrow });
@@ -113,7 +126,12 @@ export function Box(props: Common & BoxOwn) {
     "--__axc-box-background": background ? `var(--ax-bg-${background})` : undefined,
     "--__axc-box-shadow": shadow ? `var(--ax-shadow-${shadow})` : undefined,
     "--__axc-box-border-color": borderColor ? `var(--ax-border-${borderColor})` : undefined,
-    "--__axc-box-border-width": borderWidth ? borderWidth.split(" ").map((x) => `${x}px`).join(" ") : undefined,
+    "--__axc-box-border-width": borderWidth
+      ? borderWidth
+          .split(" ")
+          .map((x) => `${x}px`)
+          .join(" ")
+      : undefined,
     ...getResponsiveProps("box", "radius", "radius", borderRadius, false, ["0"]),
   };
   const className = cx(
@@ -134,7 +152,11 @@ const column = (c: string | number) => (typeof c === "number" ? `repeat(${c}, mi
 export function HGrid(props: Common & GridOwn) {
   const { columns, gap, align, ...rest } = props;
   const cols =
-    columns === undefined ? undefined : typeof columns === "object" ? Object.fromEntries(Object.entries(columns).map(([k, v]) => [k, column(v as string | number)])) : column(columns);
+    columns === undefined
+      ? undefined
+      : typeof columns === "object"
+        ? Object.fromEntries(Object.entries(columns).map(([k, v]) => [k, column(v as string | number)]))
+        : column(columns);
   const style = {
     "--__axc-hgrid-align": align,
     ...getResponsiveProps("hgrid", "gap", "space", gap),

@@ -60,7 +60,13 @@ async function prepare(target: DbTarget): Promise<string[]> {
 async function waitUntilReady(url: string, timeoutMs = 120_000) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error("server did not become ready");
@@ -119,7 +125,10 @@ async function main() {
   const only = arg("only");
   const results: Result[] = [];
   if (!only || only === "postgres") {
-    const url = execFileSync("bash", ["tests/support/ensure-postgres.sh"], { env: { ...process.env, PG_TEST_DB: "dinpensjon_bench" }, encoding: "utf8" }).trim();
+    const url = execFileSync("bash", ["tests/support/ensure-postgres.sh"], {
+      env: { ...process.env, PG_TEST_DB: "dinpensjon_bench" },
+      encoding: "utf8",
+    }).trim();
     const target: DbTarget = { kind: "postgres", url };
     results.push(...(await measure("PostgreSQL 15", target, await prepare(target))));
   }

@@ -50,6 +50,8 @@ async function main() {
     ALLOW_MOCK_IDPORTEN: useMock ? "true" : (process.env.ALLOW_MOCK_IDPORTEN ?? "false"),
     // A pinned clock (tests, demos) is allowed with the local mock only.
     DINPENSJON_ALLOW_PINNED_DATE: useMock ? "true" : (process.env.DINPENSJON_ALLOW_PINNED_DATE ?? "false"),
+    // One process on one machine: the retention job runs inside it (on the platform, a scheduled job does).
+    RETENTION_SCHEDULE: process.env.RETENTION_SCHEDULE ?? "in-process",
   };
   if (!dev) ensureBuilt(env);
   const mock = useMock

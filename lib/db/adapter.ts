@@ -70,7 +70,7 @@ export async function sqlRunner(target: DbTarget = dbTarget()): Promise<SqlRunne
     const db = pgliteFor(target.dataDir);
     return {
       exec: async (sql) => void (await db.exec(sql)),
-      query: async <T,>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params)).rows,
+      query: async <T>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params)).rows,
       close: async () => {},
     };
   }
@@ -79,7 +79,7 @@ export async function sqlRunner(target: DbTarget = dbTarget()): Promise<SqlRunne
   await client.connect();
   return {
     exec: async (sql) => void (await client.query(sql)),
-    query: async <T,>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
     close: () => client.end(),
   };
 }

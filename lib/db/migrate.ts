@@ -12,9 +12,7 @@ const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 export async function migrate(db: SqlRunner, dir = MIGRATIONS_DIR): Promise<string[]> {
   await db.exec(`CREATE TABLE IF NOT EXISTS "_migrations" (
     name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
-  const applied = new Set(
-    (await db.query<{ name: string }>(`SELECT name FROM "_migrations"`)).map((r) => r.name),
-  );
+  const applied = new Set((await db.query<{ name: string }>(`SELECT name FROM "_migrations"`)).map((r) => r.name));
   const pending = fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && !applied.has(d.name))

@@ -12,7 +12,9 @@ const validNo = norwegianAccountFor("1503421234") ?? norwegianAccountFor("150342
 
 describe("Norwegian account", () => {
   it("accepts a valid number with spaces or dots", () => {
-    expect(parse({ kind: "NORWEGIAN", accountNumber: `${validNo.slice(0, 4)} ${validNo.slice(4, 6)} ${validNo.slice(6)}` }).data).toMatchObject({ accountNumber: validNo });
+    expect(parse({ kind: "NORWEGIAN", accountNumber: `${validNo.slice(0, 4)} ${validNo.slice(4, 6)} ${validNo.slice(6)}` }).data).toMatchObject({
+      accountNumber: validNo,
+    });
   });
 
   it("names each mistake", () => {

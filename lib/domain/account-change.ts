@@ -5,11 +5,26 @@ import { paymentDate } from "./payment-dates";
 
 export type AccountError =
   | "kindRequired"
-  | "noRequired" | "noDigits" | "noLength" | "noChecksum"
-  | "countryRequired" | "countryNorway" | "countryNotOffered"
-  | "ibanRequired" | "ibanFormat" | "ibanCountry" | "ibanLength" | "ibanChecksum" | "ibanCountryMismatch"
-  | "foreignNumberRequired" | "foreignNumberFormat" | "bicRequired" | "bicFormat" | "bicCountryMismatch"
-  | "bankNameRequired" | "currencyRequired"
+  | "noRequired"
+  | "noDigits"
+  | "noLength"
+  | "noChecksum"
+  | "countryRequired"
+  | "countryNorway"
+  | "countryNotOffered"
+  | "ibanRequired"
+  | "ibanFormat"
+  | "ibanCountry"
+  | "ibanLength"
+  | "ibanChecksum"
+  | "ibanCountryMismatch"
+  | "foreignNumberRequired"
+  | "foreignNumberFormat"
+  | "bicRequired"
+  | "bicFormat"
+  | "bicCountryMismatch"
+  | "bankNameRequired"
+  | "currencyRequired"
   | "sameAsCurrent";
 
 export type NewAccount =
@@ -60,7 +75,7 @@ export const accountForm = z
     else if (country === "NO") fail("country", "countryNorway");
     else if (!FOREIGN_COUNTRIES.includes(country)) fail("country", "countryNotOffered");
     let accountNumber = "";
-    let bic: string | null = clean(f.bic).replace(/\s/g, "").toUpperCase() || null;
+    const bic: string | null = clean(f.bic).replace(/\s/g, "").toUpperCase() || null;
     const offered = FOREIGN_COUNTRIES.includes(country);
     if (offered && usesIban(country)) {
       accountNumber = normalizeIban(clean(f.iban));
@@ -116,5 +131,19 @@ export const RECENT_CHANGE_DAYS = 30;
 /** Countries offered for foreign accounts: IBAN countries, and common ones without IBAN. */
 export const FOREIGN_COUNTRIES = [
   ...Object.keys(IBAN_LENGTHS).filter((c) => c !== "NO"),
-  "US", "CA", "AU", "NZ", "TH", "PH", "ZA", "BR", "JP", "CN", "IN", "AR", "CL", "MX", "SG",
+  "US",
+  "CA",
+  "AU",
+  "NZ",
+  "TH",
+  "PH",
+  "ZA",
+  "BR",
+  "JP",
+  "CN",
+  "IN",
+  "AR",
+  "CL",
+  "MX",
+  "SG",
 ].sort();

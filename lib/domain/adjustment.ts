@@ -8,8 +8,18 @@ import { type Ore } from "./money";
  * Figures are rounded approximations of the published adjustments.
  */
 export const ADJUSTMENT_PERCENT: Record<number, number> = {
-  2015: 1.64, 2016: 1.76, 2017: 0.49, 2018: 2.1, 2019: 2.48, 2020: 0.98,
-  2021: 4.9, 2022: 4.77, 2023: 6.4, 2024: 4.41, 2025: 4.13, 2026: 3.7,
+  2015: 1.64,
+  2016: 1.76,
+  2017: 0.49,
+  2018: 2.1,
+  2019: 2.48,
+  2020: 0.98,
+  2021: 4.9,
+  2022: 4.77,
+  2023: 6.4,
+  2024: 4.41,
+  2025: 4.13,
+  2026: 3.7,
 };
 
 export const ADJUSTMENT_MONTH = 5;

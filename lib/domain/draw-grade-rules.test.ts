@@ -34,7 +34,12 @@ describe("draw grade options", () => {
   });
 
   it("a graded pension needs one year since the last graded change", () => {
-    const s = base({ history: [{ from: "2024-01", grade: 100 }, { from: "2026-03", grade: 60 }] });
+    const s = base({
+      history: [
+        { from: "2024-01", grade: 100 },
+        { from: "2026-03", grade: 60 },
+      ],
+    });
     for (const g of [20, 40, 50, 80] as const) {
       expect(option(s, g)).toMatchObject({ earliestMonth: "2027-03", availableNow: false, blocker: "oneYearBetweenChanges" });
     }
@@ -42,7 +47,17 @@ describe("draw grade options", () => {
 
   it("after 100 or 0 percent, one year must pass before a graded pension", () => {
     expect(option(base({ history: [{ from: "2026-06", grade: 100 }] }), 50)).toMatchObject({ earliestMonth: "2027-06", blocker: "oneYearAfterFullOrStop" });
-    expect(option(base({ history: [{ from: "2024-01", grade: 100 }, { from: "2026-02", grade: 0 }] }), 40)).toMatchObject({
+    expect(
+      option(
+        base({
+          history: [
+            { from: "2024-01", grade: 100 },
+            { from: "2026-02", grade: 0 },
+          ],
+        }),
+        40,
+      ),
+    ).toMatchObject({
       earliestMonth: "2027-02",
       blocker: "oneYearAfterFullOrStop",
       newApplication: true,
@@ -57,7 +72,12 @@ describe("draw grade options", () => {
   });
 
   it("restarting after a stop is a new application", () => {
-    const s = base({ history: [{ from: "2023-01", grade: 100 }, { from: "2025-10", grade: 0 }] });
+    const s = base({
+      history: [
+        { from: "2023-01", grade: 100 },
+        { from: "2025-10", grade: 0 },
+      ],
+    });
     expect(option(s, 100)).toMatchObject({ newApplication: true, availableNow: true });
   });
 
@@ -110,7 +130,12 @@ describe("reminders", () => {
 
 describe("a change already decided for next month", () => {
   it("counts as the grade to change from", () => {
-    const s = base({ history: [{ from: "2024-04", grade: 100 }, { from: "2026-12", grade: 50 }] });
+    const s = base({
+      history: [
+        { from: "2024-04", grade: 100 },
+        { from: "2026-12", grade: 50 },
+      ],
+    });
     expect(gradeOptions(s).map((o) => o.grade)).not.toContain(50);
     expect(option(s, 40)).toMatchObject({ earliestMonth: "2027-12", blocker: "oneYearBetweenChanges" });
     expect(option(s, 100)).toMatchObject({ availableNow: true });

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { paymentCalendarIcs } from "./ics";
 import { paymentCalendar } from "./payment-dates";
 
-const texts = { summary: "Utbetaling av pensjon", summaryEstimated: "Utbetaling av pensjon (anslått dato)", description: "Pengene er på konto; banken bestemmer tidspunktet, og det kan ta tid." };
+const texts = {
+  summary: "Utbetaling av pensjon",
+  summaryEstimated: "Utbetaling av pensjon (anslått dato)",
+  description: "Pengene er på konto; banken bestemmer tidspunktet, og det kan ta tid.",
+};
 
 describe("payment calendar as iCalendar", () => {
   const ics = paymentCalendarIcs(paymentCalendar(2025, "2026-11-12"), texts, new Date("2026-11-12T10:00:00Z"));

@@ -24,7 +24,10 @@ const compact = (date: IsoDate) => date.replace(/-/g, "");
 
 /** An all-day event per payment date; estimated dates say so in the title. Stable UIDs let calendars update them. */
 export function paymentCalendarIcs(dates: Array<PaymentDate & { month: string }>, texts: IcsTexts, stamp: Date): string {
-  const dtstamp = stamp.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  const dtstamp = stamp
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
   const events = dates.flatMap((d) => [
     "BEGIN:VEVENT",
     `UID:pensjon-utbetaling-${d.month}@dinpensjon.nav.no`,

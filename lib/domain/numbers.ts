@@ -20,4 +20,3 @@ export function parseOneDecimal(raw: string): number | null {
   if (!ONE_DECIMAL.test(s)) return null;
   return Number(s.replace(",", "."));
 }
-

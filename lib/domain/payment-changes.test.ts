@@ -37,7 +37,13 @@ describe("why did the payment change", () => {
   });
 
   it("a change of draw grade names both grades", () => {
-    const graded: PensionProfile = { ...base, drawGrades: [{ from: "2023-01", grade: 100 }, { from: "2025-03", grade: 60 }] };
+    const graded: PensionProfile = {
+      ...base,
+      drawGrades: [
+        { from: "2023-01", grade: 100 },
+        { from: "2025-03", grade: 60 },
+      ],
+    };
     expect(explainChange(at(graded, "2025-02", 100), at(graded, "2025-03", 60))).toEqual([{ code: "drawGradeChanged", from: 100, to: 60 }]);
   });
 

@@ -18,11 +18,9 @@ export type ChangeReason =
   | { code: "taxBasisChanged" }
   | { code: "taxChanged" };
 
-const sumOf = (lines: PaymentLine[], pred: (l: PaymentLine) => boolean) =>
-  lines.filter(pred).reduce((acc, l) => acc + l.amountOre, 0);
+const sumOf = (lines: PaymentLine[], pred: (l: PaymentLine) => boolean) => lines.filter(pred).reduce((acc, l) => acc + l.amountOre, 0);
 
-const byCode = (lines: PaymentLine[], type: PaymentLine["type"]) =>
-  new Map(lines.filter((l) => l.type === type).map((l) => [l.code, l]));
+const byCode = (lines: PaymentLine[], type: PaymentLine["type"]) => new Map(lines.filter((l) => l.type === type).map((l) => [l.code, l]));
 
 /**
  * Plain-language reasons why `current` differs from `previous`, derived only

@@ -30,8 +30,7 @@ const INCOME: ReadonlySet<LineType> = new Set(["PENSION", "SUPPLEMENT", "BACK_PA
 
 /** The one place payment figures are summed: every screen and document uses it. */
 export function totalsOf(lines: readonly Pick<PaymentLine, "type" | "amountOre">[]): PaymentTotals {
-  const sum = (pred: (t: LineType) => boolean) =>
-    lines.filter((l) => pred(l.type)).reduce((acc, l) => acc + l.amountOre, 0);
+  const sum = (pred: (t: LineType) => boolean) => lines.filter((l) => pred(l.type)).reduce((acc, l) => acc + l.amountOre, 0);
   const grossOre = sum((t) => INCOME.has(t));
   // 0 - x rather than -x: no "-0" reaches the screen.
   const taxOre = 0 - sum((t) => t === "TAX");

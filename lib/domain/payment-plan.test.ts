@@ -31,7 +31,14 @@ describe("monthly payments", () => {
   });
 
   it("scales the pension by the draw grade and pays nothing at 0 percent", () => {
-    const graded: PensionProfile = { ...profile, drawGrades: [{ from: "2024-03", grade: 100 }, { from: "2025-04", grade: 50 }, { from: "2025-09", grade: 0 }] };
+    const graded: PensionProfile = {
+      ...profile,
+      drawGrades: [
+        { from: "2024-03", grade: 100 },
+        { from: "2025-04", grade: 50 },
+        { from: "2025-09", grade: 0 },
+      ],
+    };
     const full = planMonth(graded, "2025-03")!.lines.find((l) => l.type === "PENSION")!.amountOre;
     const half = planMonth(graded, "2025-04")!.lines.find((l) => l.type === "PENSION")!.amountOre;
     expect(half).toBe(full / 2);

@@ -37,7 +37,9 @@ function activeIn<T>(items: Dated<T>[] | undefined, month: YearMonth): Dated<T>[
 }
 
 function latestIn<T>(items: Dated<T>[] | undefined, month: YearMonth): Dated<T> | undefined {
-  return activeIn(items, month).sort((a, b) => a.from.localeCompare(b.from)).at(-1);
+  return activeIn(items, month)
+    .sort((a, b) => a.from.localeCompare(b.from))
+    .at(-1);
 }
 
 export function basisLabel(basis: TaxBasis): string {

@@ -7,7 +7,11 @@ describe("a request to exercise a right", () => {
     expect(r.success).toBe(false);
     expect(r.error!.issues.map((i) => `${String(i.path[0])}:${i.message}`)).toEqual(["right:rightRequired", "item:itemRequired", "reason:reasonShort"]);
     expect(privacyRequestForm.safeParse({ right: "ERASURE", item: "CONTACT", reason: "x".repeat(2001) }).error!.issues[0].message).toBe("reasonLong");
-    expect(privacyRequestForm.safeParse({ right: "RECTIFICATION", item: "ADDRESS", reason: "  Adressen min er feil.  " }).data).toEqual({ right: "RECTIFICATION", item: "ADDRESS", reason: "Adressen min er feil." });
+    expect(privacyRequestForm.safeParse({ right: "RECTIFICATION", item: "ADDRESS", reason: "  Adressen min er feil.  " }).data).toEqual({
+      right: "RECTIFICATION",
+      item: "ADDRESS",
+      reason: "Adressen min er feil.",
+    });
   });
 
   it("is answered within 30 days", () => {

@@ -9,10 +9,7 @@ import { type Ore, percentOf, roundToKrone } from "./money";
  * - percent: a fixed percentage from the tax card.
  * - flat: the tax card has a wrong deduction code; 30 % is withheld (seed 001).
  */
-export type TaxBasis =
-  | { kind: "table"; table: string }
-  | { kind: "percent"; percent: number }
-  | { kind: "flat" };
+export type TaxBasis = { kind: "table"; table: string } | { kind: "percent"; percent: number } | { kind: "flat" };
 
 export const FLAT_RATE_PERCENT = 30;
 

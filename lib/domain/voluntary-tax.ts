@@ -58,7 +58,8 @@ export const voluntaryTaxForm = z
       const value = parseWholeKroner(raw);
       if (value === null) return fail("amount", "amountNotNumber");
       if (value < 1 || value > MAX_VOLUNTARY_AMOUNT_KR) return fail("amount", "amountRange");
-      if (kr(value) > limit.maxAmountOre) return fail("amount", limit.maxAmountOre < 100 ? "noRoom" : "amountOverLimit", { maxOre: String(limit.maxAmountOre) });
+      if (kr(value) > limit.maxAmountOre)
+        return fail("amount", limit.maxAmountOre < 100 ? "noRoom" : "amountOverLimit", { maxOre: String(limit.maxAmountOre) });
       return { kind: "amount", amountOre: kr(value) } as const;
     }
     if (form.kind === "percent") {

@@ -24,10 +24,7 @@ export const envelope = z.object({
  * limit (no silent truncation: a too-long value gets a message and is kept as
  * typed) and free of invisible or control characters.
  */
-export function readFields<F extends string>(
-  formData: FormData,
-  fields: Record<F, FieldSpec>,
-): { values: Record<F, string>; errors: FieldError<F>[] } {
+export function readFields<F extends string>(formData: FormData, fields: Record<F, FieldSpec>): { values: Record<F, string>; errors: FieldError<F>[] } {
   const values = {} as Record<F, string>;
   const errors: FieldError<F>[] = [];
   for (const field of Object.keys(fields) as F[]) {

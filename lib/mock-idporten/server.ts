@@ -76,10 +76,17 @@ export async function startMockIdporten(opts: MockOptions): Promise<{ issuer: st
       const highOnly = !offered.includes("minid");
       const html = (error?: string, form?: URLSearchParams) => {
         res.writeHead(error ? 400 : 200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-        res.end(loginPage({
-          uid: details.uid, eids: offered, persons: persons(), highOnly, error,
-          chosenEid: form?.get("eid") ?? undefined, chosenPerson: form?.get("person") ?? undefined,
-        }));
+        res.end(
+          loginPage({
+            uid: details.uid,
+            eids: offered,
+            persons: persons(),
+            highOnly,
+            error,
+            chosenEid: form?.get("eid") ?? undefined,
+            chosenPerson: form?.get("person") ?? undefined,
+          }),
+        );
       };
       if (req.method === "GET" && !match[2]) return html();
       if (req.method !== "POST") {
@@ -87,7 +94,12 @@ export async function startMockIdporten(opts: MockOptions): Promise<{ issuer: st
         return;
       }
       if (match[2] === "/abort") {
-        return provider.interactionFinished(req, res, { error: "access_denied", error_description: "Innloggingen ble avbrutt" }, { mergeWithLastSubmission: false });
+        return provider.interactionFinished(
+          req,
+          res,
+          { error: "access_denied", error_description: "Innloggingen ble avbrutt" },
+          { mergeWithLastSubmission: false },
+        );
       }
       const form = await readForm(req);
       const eid = form.get("eid") as Eid | null;

@@ -7,7 +7,12 @@ import { pdfText } from "../support/pdf-text";
 import { expectAccessible, loginHigh, person, TODAY } from "./helpers";
 
 const longHistory = () => planPayments(person("long-history").pension!, TODAY);
-const totals2025 = () => sumTotals(longHistory().filter((p) => p.date.startsWith("2025")).map((p) => totalsOf(p.lines)));
+const totals2025 = () =>
+  sumTotals(
+    longHistory()
+      .filter((p) => p.date.startsWith("2025"))
+      .map((p) => totalsOf(p.lines)),
+  );
 
 test("the payment list: last three months by default, period chips, custom period and paging", async ({ page }) => {
   await loginHigh(page, "long-history");
@@ -89,7 +94,11 @@ test("PDF and CSV statements download with the same totals, and no identity numb
 
   const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Last ned regneark (CSV)" }).click()]);
   const csv = fs.readFileSync(await csvDownload.path(), "utf8");
-  const rows = csv.replace("\uFEFF", "").trim().split("\r\n").map((r) => r.split(";"));
+  const rows = csv
+    .replace("\uFEFF", "")
+    .trim()
+    .split("\r\n")
+    .map((r) => r.split(";"));
   expect(rows[0][0]).toBe("Gjelder");
   expect(rows).toHaveLength(14);
   expect(Math.round(Number(rows.at(-1)![6].replace(",", ".")) * 100)).toBe(t.netOre);

@@ -71,7 +71,18 @@ test("a rights request becomes a case with a 30-day answer deadline; errors are 
 test("my data: every group with where it comes from and what it is used for", async ({ page }) => {
   await loginHigh(page, "care-home", "/mine-data/opplysninger");
   await expect(page.getByRole("heading", { level: 1, name: "Opplysningene vi har om deg" })).toBeVisible();
-  for (const group of ["Personopplysninger", "Kontaktinformasjon", "Adresse", "Kontonummer", "Pensjon", "Utbetalinger", "Saker", "Institusjonsopphold", "Samtykker", "Fullmakter"]) {
+  for (const group of [
+    "Personopplysninger",
+    "Kontaktinformasjon",
+    "Adresse",
+    "Kontonummer",
+    "Pensjon",
+    "Utbetalinger",
+    "Saker",
+    "Institusjonsopphold",
+    "Samtykker",
+    "Fullmakter",
+  ]) {
     await expect(page.getByRole("region", { name: group, exact: true })).toBeVisible();
   }
   await expect(page.getByRole("region", { name: "Institusjonsopphold" })).toContainText("Byåsen sykehjem");

@@ -110,7 +110,13 @@ test("the accessibility statement is linked from every page's footer and says wh
   await page.getByRole("contentinfo").getByRole("link", { name: "Tilgjengelighetserklæring" }).click();
   await expect(page).toHaveTitle("Tilgjengelighetserklæring – Din pensjon – Nav");
   await expect(page.getByRole("heading", { level: 1, name: "Tilgjengelighetserklæring for Din pensjon" })).toBeVisible();
-  for (const heading of ["Hvor godt oppfyller vi kravene?", "Dette fungerer ikke ennå", "Slik har vi testet", "Si fra om noe ikke virker", "Klage til tilsynet"]) {
+  for (const heading of [
+    "Hvor godt oppfyller vi kravene?",
+    "Dette fungerer ikke ennå",
+    "Slik har vi testet",
+    "Si fra om noe ikke virker",
+    "Klage til tilsynet",
+  ]) {
     await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
   }
   await expect(page.getByText("WCAG 2.1 på nivå AA")).toBeVisible();

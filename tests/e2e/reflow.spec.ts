@@ -3,7 +3,16 @@ import { expectAccessible, loginHigh } from "./helpers";
 
 // WCAG 1.4.10 Reflow: at 320 CSS pixels no page may scroll sideways; tables
 // stack into rows or scroll inside their own region. Checked on every page.
-const PUBLIC = ["/", "/utbetalingskalender", "/utbetalingskalender?ar=2025", "/personvern", "/personvern/informasjonskapsler", "/logg-inn", "/logg-inn?niva=hoy", "/finnes-ikke"];
+const PUBLIC = [
+  "/",
+  "/utbetalingskalender",
+  "/utbetalingskalender?ar=2025",
+  "/personvern",
+  "/personvern/informasjonskapsler",
+  "/logg-inn",
+  "/logg-inn?niva=hoy",
+  "/finnes-ikke",
+];
 const LOGGED_IN = [
   "/oversikt",
   "/utbetalinger",

@@ -7,7 +7,12 @@ import { today } from "@/lib/clock";
 import { userFor } from "../support/users";
 
 const TODAY = today();
-const norwegian = (ten: string) => ({ kind: "NORWEGIAN" as const, accountNumber: (norwegianAccountFor(ten) ?? norwegianAccountFor(String(Number(ten) + 1)))!, countryCode: "NO" as const, currency: "NOK" as const });
+const norwegian = (ten: string) => ({
+  kind: "NORWEGIAN" as const,
+  accountNumber: (norwegianAccountFor(ten) ?? norwegianAccountFor(String(Number(ten) + 1)))!,
+  countryCode: "NO" as const,
+  currency: "NOK" as const,
+});
 
 describe("changing the bank account", () => {
   it("keeps the old account in the history, moves unpaid payments, audits and notifies, once", async () => {
@@ -36,7 +41,11 @@ describe("changing the bank account", () => {
   it("does not overwrite a change made in another tab", async () => {
     const user = await userFor("abroad");
     const shown = (await accountHistory(user)).current!.id;
-    const first = await changeAccount(user, { kind: "FOREIGN", accountNumber: ibanFor("DE", "370400440532013000"), bic: "COBADEFFXXX", bankName: "Commerzbank", countryCode: "DE", currency: "EUR" }, { idempotencyKey: crypto.randomUUID(), basedOn: shown, today: TODAY });
+    const first = await changeAccount(
+      user,
+      { kind: "FOREIGN", accountNumber: ibanFor("DE", "370400440532013000"), bic: "COBADEFFXXX", bankName: "Commerzbank", countryCode: "DE", currency: "EUR" },
+      { idempotencyKey: crypto.randomUUID(), basedOn: shown, today: TODAY },
+    );
     expect(first.ok).toBe(true);
     const stale = await changeAccount(user, norwegian("1234567890"), { idempotencyKey: crypto.randomUUID(), basedOn: shown, today: TODAY });
     expect(stale).toEqual({ ok: false, reason: "conflict" });
@@ -51,7 +60,10 @@ describe("changing the bank account", () => {
     const intruder = await userFor("graded");
     const intruderBefore = await accountHistory(intruder);
     expect(await changeAccount(intruder, norwegian("1111222233"), { idempotencyKey: key, basedOn, today: TODAY })).toEqual({ ok: false, reason: "used" });
-    expect(await changeAccount(intruder, norwegian("1111222233"), { idempotencyKey: crypto.randomUUID(), basedOn, today: TODAY })).toEqual({ ok: false, reason: "conflict" });
+    expect(await changeAccount(intruder, norwegian("1111222233"), { idempotencyKey: crypto.randomUUID(), basedOn, today: TODAY })).toEqual({
+      ok: false,
+      reason: "conflict",
+    });
     expect((await accountHistory(intruder)).history).toEqual(intruderBefore.history);
   });
 });

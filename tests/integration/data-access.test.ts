@@ -17,7 +17,10 @@ describe("a person only ever sees their own data", () => {
     for (const s of scenarios(TODAY)) {
       const user = await userFor(s.key);
       const payments = await listPayments(user, TODAY);
-      expect(payments.every((p) => owners.get(p.id) === user.personId), s.key).toBe(true);
+      expect(
+        payments.every((p) => owners.get(p.id) === user.personId),
+        s.key,
+      ).toBe(true);
       const expected = s.pension ? planPayments(s.pension, TODAY).filter((p) => p.date <= "2026-11-22") : [];
       expect(payments.length, s.key).toBe(expected.length);
     }

@@ -9,8 +9,7 @@ import { userFor } from "@/tests/support/users";
 // (dinpensjon). PGlite has one user, a superuser; there the append-only
 // triggers are the only guard (README, "Database roles").
 // (The set-up moves both URLs to this file's own database: read them when used.)
-const separated = (env = process.env) =>
-  !!env.DATABASE_URL && !!env.DATABASE_MIGRATION_URL && roleOf(env.DATABASE_URL) !== roleOf(env.DATABASE_MIGRATION_URL);
+const separated = (env = process.env) => !!env.DATABASE_URL && !!env.DATABASE_MIGRATION_URL && roleOf(env.DATABASE_URL) !== roleOf(env.DATABASE_MIGRATION_URL);
 
 describe.runIf(separated())("the portal's database role", () => {
   const asPortal = () => sqlRunner(dbTarget());

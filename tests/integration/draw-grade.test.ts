@@ -42,14 +42,20 @@ describe("applying for a new draw grade", () => {
     const later = (await drawGradeOverview(user, "2026-11-12"))!;
     expect(later.current).toBe(60);
     expect(later.options.find((o) => o.grade === 40)).toMatchObject({ availableNow: false, earliestMonth: "2027-11", blocker: "oneYearBetweenChanges" });
-    expect(await applyDrawGrade(user, 40, { idempotencyKey: crypto.randomUUID(), basedOn: later.basedOn, today: "2026-11-12" })).toEqual({ ok: false, reason: "notAvailable" });
+    expect(await applyDrawGrade(user, 40, { idempotencyKey: crypto.randomUUID(), basedOn: later.basedOn, today: "2026-11-12" })).toEqual({
+      ok: false,
+      reason: "notAvailable",
+    });
   });
 
   it("does not overwrite a change made elsewhere since the page was opened", async () => {
     const user = await userFor("full");
     const opened = (await drawGradeOverview(user, "2026-11-12"))!;
     expect((await applyDrawGrade(user, 80, { idempotencyKey: crypto.randomUUID(), basedOn: opened.basedOn, today: "2026-11-12" })).ok).toBe(true);
-    expect(await applyDrawGrade(user, 0, { idempotencyKey: crypto.randomUUID(), basedOn: opened.basedOn, today: "2026-11-12" })).toEqual({ ok: false, reason: "conflict" });
+    expect(await applyDrawGrade(user, 0, { idempotencyKey: crypto.randomUUID(), basedOn: opened.basedOn, today: "2026-11-12" })).toEqual({
+      ok: false,
+      reason: "conflict",
+    });
   });
 
   it("someone else's case and letter are not found", async () => {

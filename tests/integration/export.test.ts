@@ -16,7 +16,11 @@ describe("the data export", () => {
       const [top, nested] = path.split("[].");
       const section = data[top];
       expect(section, model).toBeDefined();
-      if (nested) expect(section.some((row: Record<string, unknown[]>) => Array.isArray(row[nested])), model).toBe(true);
+      if (nested)
+        expect(
+          section.some((row: Record<string, unknown[]>) => Array.isArray(row[nested])),
+          model,
+        ).toBe(true);
     }
     expect(data.person.givenName).toBe("Solveig");
     expect(data.payments.length).toBeGreaterThan(100);

@@ -31,7 +31,14 @@ async function login(recipe: TokenRecipe, tamperState = false): Promise<{ sessio
   const csrf = await AuthHandler({ req: { action: "csrf", method: "GET", origin: ORIGIN, cookies: jar }, options });
   merge(jar, csrf.cookies);
   const signin = await AuthHandler({
-    req: { action: "signin", providerId: "idporten", method: "POST", origin: ORIGIN, cookies: jar, body: { csrfToken: (csrf.body as { csrfToken: string }).csrfToken, callbackUrl: "/oversikt" } },
+    req: {
+      action: "signin",
+      providerId: "idporten",
+      method: "POST",
+      origin: ORIGIN,
+      cookies: jar,
+      body: { csrfToken: (csrf.body as { csrfToken: string }).csrfToken, callbackUrl: "/oversikt" },
+    },
     options,
   });
   merge(jar, signin.cookies);
@@ -54,8 +61,17 @@ async function login(recipe: TokenRecipe, tamperState = false): Promise<{ sessio
 
 const now = () => Math.floor(Date.now() / 1000);
 const claims = (issuer: string, nonce: string, extra: Record<string, unknown> = {}) => ({
-  iss: issuer, aud: CLIENT_ID, sub: "pairwise-sub", iat: now(), exp: now() + 120, nonce,
-  pid: scenario("full").fnr, acr: ACR.high, amr: ["BankID"], sid: "idp-session-1", ...extra,
+  iss: issuer,
+  aud: CLIENT_ID,
+  sub: "pairwise-sub",
+  iat: now(),
+  exp: now() + 120,
+  nonce,
+  pid: scenario("full").fnr,
+  acr: ACR.high,
+  amr: ["BankID"],
+  sid: "idp-session-1",
+  ...extra,
 });
 
 describe("ID token validation", () => {
@@ -73,15 +89,21 @@ describe("ID token validation", () => {
     ["no pid", ({ issuer, nonce, sign }) => sign(claims(issuer, nonce, { pid: undefined }))],
     ["pid with bad check digits", ({ issuer, nonce, sign }) => sign(claims(issuer, nonce, { pid: "12345678901" }))],
     ["unknown security level", ({ issuer, nonce, sign }) => sign(claims(issuer, nonce, { acr: "Level3" }))],
-    ["payload altered after signing", async ({ issuer, nonce, sign }) => {
-      const [h, , s] = (await sign(claims(issuer, nonce))).split(".");
-      const altered = Buffer.from(JSON.stringify(claims(issuer, nonce, { pid: scenario("graded").fnr }))).toString("base64url");
-      return `${h}.${altered}.${s}`;
-    }],
-    ["unsigned (alg none)", async ({ issuer, nonce }) => {
-      const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
-      return `${enc({ alg: "none" })}.${enc(claims(issuer, nonce))}.`;
-    }],
+    [
+      "payload altered after signing",
+      async ({ issuer, nonce, sign }) => {
+        const [h, , s] = (await sign(claims(issuer, nonce))).split(".");
+        const altered = Buffer.from(JSON.stringify(claims(issuer, nonce, { pid: scenario("graded").fnr }))).toString("base64url");
+        return `${h}.${altered}.${s}`;
+      },
+    ],
+    [
+      "unsigned (alg none)",
+      async ({ issuer, nonce }) => {
+        const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
+        return `${enc({ alg: "none" })}.${enc(claims(issuer, nonce))}.`;
+      },
+    ],
   ];
 
   it.each(rejected)("a token %s never produces a session", async (_name, recipe) => {

@@ -13,11 +13,26 @@ import { userFor } from "../support/users";
 
 const TODAY = today();
 const YEAR_2025 = { kind: "egen" as const, from: "2025-01", to: "2025-12" };
-const csvLabels = { month: "Month", date: "Date", gross: "Gross", tax: "Tax", voluntaryTax: "Voluntary", deductions: "Deductions", net: "Net", upcoming: "Upcoming", total: "Total" };
+const csvLabels = {
+  month: "Month",
+  date: "Date",
+  gross: "Gross",
+  tax: "Tax",
+  voluntaryTax: "Voluntary",
+  deductions: "Deductions",
+  net: "Net",
+  upcoming: "Upcoming",
+  total: "Total",
+};
 const pdfLabels = {
-  title: "Payment statement", forPerson: "For X", period: "Period", created: "Created",
+  title: "Payment statement",
+  forPerson: "For X",
+  period: "Period",
+  created: "Created",
   columns: ["Month", "Date", "Gross", "Tax", "Deductions", "Net"] as [string, string, string, string, string, string],
-  upcoming: "upcoming", total: "Total for the period", note: "Note",
+  upcoming: "upcoming",
+  total: "Total for the period",
+  note: "Note",
 };
 
 /** The stored lines summed directly in SQL-free code: the reference every view must match. */
@@ -48,7 +63,11 @@ describe("every figure agrees with the payment lines, to the øre", () => {
     expect(statement.name).toBe("Solveig Berg");
 
     const csv = statementCsv(statement, csvLabels, "en");
-    const rows = csv.replace("\uFEFF", "").trim().split("\r\n").map((r) => r.split(","));
+    const rows = csv
+      .replace("\uFEFF", "")
+      .trim()
+      .split("\r\n")
+      .map((r) => r.split(","));
     expect(rows).toHaveLength(14);
     const totalRow = rows.at(-1)!;
     expect(totalRow[0]).toBe("Total");

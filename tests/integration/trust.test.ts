@@ -68,7 +68,9 @@ describe("no state change on GET", () => {
   it("reading the inbox marks nothing read; a POST marks one message, only the user's own", async () => {
     const user = await userFor("graded");
     const other = await userFor("full");
-    const msg = await db().message.create({ data: { personId: user.personId, channel: "NOTICE", fromNav: true, subject: "Test", body: "b", createdAt: new Date() } });
+    const msg = await db().message.create({
+      data: { personId: user.personId, channel: "NOTICE", fromNav: true, subject: "Test", body: "b", createdAt: new Date() },
+    });
     await inbox(user);
     await inbox(user);
     expect((await db().message.findUniqueOrThrow({ where: { id: msg.id } })).readAt).toBeNull();
@@ -110,7 +112,11 @@ describe("voluntary tax room", () => {
   it("a care-home resident's room leaves the municipality's deduction and tax paid, never below zero", async () => {
     const user = await userFor("care-home");
     const room = await voluntaryTaxRoom(user, "2027-01");
-    const latest = await db().payment.findFirstOrThrow({ where: { personId: user.personId, periodMonth: { lt: "2026-12" } }, orderBy: { periodMonth: "desc" }, select: { lines: true } });
+    const latest = await db().payment.findFirstOrThrow({
+      where: { personId: user.personId, periodMonth: { lt: "2026-12" } },
+      orderBy: { periodMonth: "desc" },
+      select: { lines: true },
+    });
     const gross = latest.lines.filter((l) => l.amountOre > 0).reduce((a, l) => a + l.amountOre, 0);
     expect(room.maxAmountOre).toBeGreaterThanOrEqual(0);
     expect(room.maxAmountOre).toBeLessThan(gross);

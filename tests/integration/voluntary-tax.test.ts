@@ -19,8 +19,13 @@ describe("voluntary tax changes are saved exactly once", () => {
     expect(first).toEqual(again);
     const k2 = key();
     // A form opened before the first change (basedOn "none") is now stale: refused, nothing saved.
-    const stale = await Promise.all([1, 2].map(() => registerVoluntaryTax(user, { kind: "percent", percent: 3 }, { idempotencyKey: k2, basedOn: "none", today: TODAY })));
-    expect(stale).toEqual([{ ok: false, reason: "conflict" }, { ok: false, reason: "conflict" }]);
+    const stale = await Promise.all(
+      [1, 2].map(() => registerVoluntaryTax(user, { kind: "percent", percent: 3 }, { idempotencyKey: k2, basedOn: "none", today: TODAY })),
+    );
+    expect(stale).toEqual([
+      { ok: false, reason: "conflict" },
+      { ok: false, reason: "conflict" },
+    ]);
     expect(await db().case.count({ where: { personId: user.personId, type: "VOLUNTARY_TAX" } })).toBe(1);
     const rows = await db().voluntaryTax.findMany({ where: { personId: user.personId } });
     expect(rows).toHaveLength(1);
@@ -30,7 +35,9 @@ describe("voluntary tax changes are saved exactly once", () => {
   it("concurrent submits of a valid form create exactly one case", async () => {
     const user = await userFor("stopped");
     const k = key();
-    const results = await Promise.all([1, 2, 3].map(() => registerVoluntaryTax(user, { kind: "amount", amountOre: 10_000 }, { idempotencyKey: k, basedOn: "none", today: TODAY })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => registerVoluntaryTax(user, { kind: "amount", amountOre: 10_000 }, { idempotencyKey: k, basedOn: "none", today: TODAY })),
+    );
     expect(new Set(results.map((r) => (r.ok ? r.caseId : "refused"))).size).toBe(1);
     expect(await db().case.count({ where: { personId: user.personId, type: "VOLUNTARY_TAX" } })).toBe(1);
   });
@@ -54,7 +61,10 @@ describe("voluntary tax changes are saved exactly once", () => {
     const k = key();
     const mine = await registerVoluntaryTax(owner, { kind: "amount", amountOre: 5_000 }, { idempotencyKey: k, basedOn: "none", today: TODAY });
     const intruder = await userFor("widowed");
-    expect(await registerVoluntaryTax(intruder, { kind: "amount", amountOre: 5_000 }, { idempotencyKey: k, basedOn: "none", today: TODAY })).toEqual({ ok: false, reason: "used" });
+    expect(await registerVoluntaryTax(intruder, { kind: "amount", amountOre: 5_000 }, { idempotencyKey: k, basedOn: "none", today: TODAY })).toEqual({
+      ok: false,
+      reason: "used",
+    });
     expect(await caseReceipt(intruder, (mine as { caseId: string }).caseId)).toBeNull();
     expect(await caseReceipt(owner, (mine as { caseId: string }).caseId)).toMatchObject({ type: "VOLUNTARY_TAX", status: "DECIDED" });
   });

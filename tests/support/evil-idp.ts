@@ -17,8 +17,10 @@ export async function startTestIdp() {
   let recipe: TokenRecipe | null = null;
   let nonce = "";
 
-  const signWith = (key: CryptoKey): Signer => (claims, opts) =>
-    new SignJWT(claims).setProtectedHeader({ alg: opts?.alg ?? "RS256", kid }).sign(key);
+  const signWith =
+    (key: CryptoKey): Signer =>
+    (claims, opts) =>
+      new SignJWT(claims).setProtectedHeader({ alg: opts?.alg ?? "RS256", kid }).sign(key);
 
   const server = http.createServer(async (req, res) => {
     const json = (body: unknown) => {

@@ -7,7 +7,7 @@ import { PageShell } from "@/components/PageShell";
 import { PrintButton } from "@/components/PrintButton";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { letter } from "@/lib/server/data/cases";
-import { formatDate, formatInstantDate } from "@/lib/format";
+import { formatInstantDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 
 type Params = Promise<{ brevId: string }>;
@@ -31,11 +31,21 @@ export default async function LetterPage({ params }: { params: Params }) {
   if (!found) notFound();
   return (
     <PageShell width="md">
-      {found.caseId && <Link href={`/saker/${found.caseId}`} className="no-print">{t("toCase")}</Link>}
+      {found.caseId && (
+        <Link href={`/saker/${found.caseId}`} className="no-print">
+          {t("toCase")}
+        </Link>
+      )}
       <VStack gap="space-16" as="article" lang="nb">
-        <Heading level="1" size="xlarge">{found.title}</Heading>
+        <Heading level="1" size="xlarge">
+          {found.title}
+        </Heading>
         <BodyShort>{t("letterFrom", { date: formatInstantDate(found.sentAt, locale) })}</BodyShort>
-        {found.automated && <Alert variant="info" size="small">{t("letterAutomated")}</Alert>}
+        {found.automated && (
+          <Alert variant="info" size="small">
+            {t("letterAutomated")}
+          </Alert>
+        )}
         {found.body.split("\n\n").map((p, i) => (
           <BodyLong key={i}>{p}</BodyLong>
         ))}

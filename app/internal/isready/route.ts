@@ -1,13 +1,9 @@
-import { db } from "@/lib/server/db";
+import { databaseAnswers } from "@/lib/server/health";
 
 export const dynamic = "force-dynamic";
 
 /** Ready when the database answers; Nav's platform stops routing traffic otherwise. */
 export async function GET() {
-  try {
-    await db().$queryRaw`SELECT 1`;
-    return new Response("ready", { status: 200, headers: { "cache-control": "no-store" } });
-  } catch {
-    return new Response("database unavailable", { status: 503, headers: { "cache-control": "no-store" } });
-  }
+  const ready = await databaseAnswers();
+  return new Response(ready ? "ready" : "database unavailable", { status: ready ? 200 : 503, headers: { "cache-control": "no-store" } });
 }

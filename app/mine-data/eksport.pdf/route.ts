@@ -5,7 +5,7 @@ import { yearSummaries } from "@/lib/server/data/statements";
 import { accessLogPage } from "@/lib/server/data/privacy";
 import { exportPdf } from "@/lib/server/documents/export-pdf";
 import { GROUPS, myDataFacts } from "@/lib/my-data-facts";
-import { formatDate, formatInstant, formatMoney } from "@/lib/format";
+import { formatInstant, formatMoney } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { today } from "@/lib/clock";
 
@@ -25,10 +25,16 @@ export async function GET() {
     heading: t(`groups.${g}`),
     lines: [...facts[g], t("source", { source: t(`sources.${SOURCES[g].source}`) }), t("purpose", { purpose: t(`purposes.${SOURCES[g].purpose}`) })],
   }));
-  sections.push({ heading: tp("heading"), lines: years.map((y) => `${y.year}: ${tp("gross")} ${formatMoney(y.totals.grossOre, locale)}, ${tp("net")} ${formatMoney(y.totals.netOre, locale)}`) });
+  sections.push({
+    heading: tp("heading"),
+    lines: years.map((y) => `${y.year}: ${tp("gross")} ${formatMoney(y.totals.grossOre, locale)}, ${tp("net")} ${formatMoney(y.totals.netOre, locale)}`),
+  });
   sections.push({
     heading: tl("heading"),
-    lines: log.entries.map((e) => `${formatInstant(e.at, locale)}: ${tl(`actors.${e.actorKind}`)}${e.actorLabel ? ` (${e.actorLabel})` : ""}, ${tl.has(`dataKinds.${e.dataKind}`) ? tl(`dataKinds.${e.dataKind}`) : e.dataKind}`),
+    lines: log.entries.map(
+      (e) =>
+        `${formatInstant(e.at, locale)}: ${tl(`actors.${e.actorKind}`)}${e.actorLabel ? ` (${e.actorLabel})` : ""}, ${tl.has(`dataKinds.${e.dataKind}`) ? tl(`dataKinds.${e.dataKind}`) : e.dataKind}`,
+    ),
   });
   const pdf = await exportPdf(t("heading"), tc("exportPdf.text"), sections, locale);
   return new Response(new Uint8Array(pdf), {

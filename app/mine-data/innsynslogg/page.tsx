@@ -6,7 +6,7 @@ import { PageShell } from "@/components/PageShell";
 import { Pager } from "@/components/Pager";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { accessLogPage, ACTOR_KINDS, type ActorFilter, LOG_PAGE_SIZE } from "@/lib/server/data/privacy";
-import { formatDate, formatInstant } from "@/lib/format";
+import { formatInstant } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { first, pageNumber, type SearchParams } from "@/lib/search-params";
 
@@ -33,12 +33,14 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
   const label = (group: string, key: string) => (t.has(`${group}.${key}`) ? t(`${group}.${key}`) : key);
   return (
     <PageShell>
-      <Heading level="1" size="xlarge">{t("heading")}</Heading>
+      <Heading level="1" size="xlarge">
+        {t("heading")}
+      </Heading>
       <BodyLong>{t("lead")}</BodyLong>
       <nav aria-label={t("filter")}>
         <HStack gap="space-8" wrap>
           {FILTERS.map((a) => (
-            <ButtonLink key={a}  href={href(a)} size="small" variant={a === actor ? "primary" : "secondary"} aria-current={a === actor ? "true" : undefined}>
+            <ButtonLink key={a} href={href(a)} size="small" variant={a === actor ? "primary" : "secondary"} aria-current={a === actor ? "true" : undefined}>
               {label("actors", a)}
             </ButtonLink>
           ))}
@@ -61,7 +63,9 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
             {entries.map((e) => (
               <TableRow key={e.id}>
                 <TableDataCell label={t("when")}>{time(e.at)}</TableDataCell>
-                <TableHeaderCell scope="row" label={t("who")}>{e.actorLabel ? `${label("actors", e.actorKind)}: ${e.actorLabel}` : label("actors", e.actorKind)}</TableHeaderCell>
+                <TableHeaderCell scope="row" label={t("who")}>
+                  {e.actorLabel ? `${label("actors", e.actorKind)}: ${e.actorLabel}` : label("actors", e.actorKind)}
+                </TableHeaderCell>
                 <TableDataCell label={t("what")}>{label("dataKinds", e.dataKind)}</TableDataCell>
                 <TableDataCell label={t("why")}>{label("purposes", e.purpose)}</TableDataCell>
               </TableRow>

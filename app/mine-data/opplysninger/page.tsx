@@ -20,13 +20,17 @@ export default async function MyDataPage() {
   const facts = myDataFacts(d, t, locale);
   return (
     <PageShell>
-      <Heading level="1" size="xlarge">{t("heading")}</Heading>
+      <Heading level="1" size="xlarge">
+        {t("heading")}
+      </Heading>
       <BodyLong>{t("lead")}</BodyLong>
       <HGrid columns={{ xs: 1, md: 2 }} gap="space-16">
         {(Object.keys(SOURCES) as Group[]).map((group) => (
           <Box key={group} as="section" aria-labelledby={`group-${group}`} padding="space-16" borderWidth="1" borderColor="neutral-subtle" borderRadius="8">
             <VStack gap="space-4">
-              <Heading level="2" size="xsmall" id={`group-${group}`}>{t(`groups.${group}`)}</Heading>
+              <Heading level="2" size="xsmall" id={`group-${group}`}>
+                {t(`groups.${group}`)}
+              </Heading>
               {facts[group].map((f) => (
                 <BodyShort key={f}>{f}</BodyShort>
               ))}

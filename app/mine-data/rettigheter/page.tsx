@@ -18,11 +18,13 @@ export default async function RightsRequestPage() {
   const t = await getTranslations("rightsRequest");
   return (
     <PageShell width="md">
-      <Heading level="1" size="xlarge">{t("heading")}</Heading>
+      <Heading level="1" size="xlarge">
+        {t("heading")}
+      </Heading>
       <BodyLong>{t("lead")}</BodyLong>
       <FormMessages>
-<RightsRequestForm action={submitRightsRequest} idempotencyKey={crypto.randomUUID()} />
-</FormMessages>
+        <RightsRequestForm action={submitRightsRequest} idempotencyKey={crypto.randomUUID()} />
+      </FormMessages>
     </PageShell>
   );
 }

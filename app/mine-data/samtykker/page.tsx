@@ -5,7 +5,7 @@ import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow
 import { PageShell } from "@/components/PageShell";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { consentsOverview } from "@/lib/server/data/privacy";
-import { formatDate, formatInstantDate } from "@/lib/format";
+import { formatInstantDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { first, type SearchParams } from "@/lib/search-params";
 
@@ -23,18 +23,40 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
   const date = (d: Date) => formatInstantDate(d, locale);
   return (
     <PageShell width="md">
-      <Heading level="1" size="xlarge">{t("heading")}</Heading>
-      {changed && <Alert variant="success" role="status">{changed === "gitt" ? t("changedGiven") : t("changedWithdrawn")}</Alert>}
+      <Heading level="1" size="xlarge">
+        {t("heading")}
+      </Heading>
+      {changed && (
+        <Alert variant="success" role="status">
+          {changed === "gitt" ? t("changedGiven") : t("changedWithdrawn")}
+        </Alert>
+      )}
       <BodyLong>{t("lead")}</BodyLong>
       {purposes.map(({ purpose, given, latest }) => (
-        <Box key={purpose} as="section" id={purpose} aria-labelledby={`${purpose}-heading`} padding="space-20" borderWidth="1" borderColor="neutral-subtle" borderRadius="8">
+        <Box
+          key={purpose}
+          as="section"
+          id={purpose}
+          aria-labelledby={`${purpose}-heading`}
+          padding="space-20"
+          borderWidth="1"
+          borderColor="neutral-subtle"
+          borderRadius="8"
+        >
           <VStack gap="space-8" align="start">
             <Heading level="2" size="small" id={`${purpose}-heading`}>
-              {t(`purposes.${purpose}.name`)} <Tag size="xsmall" variant={given ? "success" : "neutral"}>{given ? t("actions.GRANTED") : t("never").replace(/\.$/, "")}</Tag>
+              {t(`purposes.${purpose}.name`)}{" "}
+              <Tag size="xsmall" variant={given ? "success" : "neutral"}>
+                {given ? t("actions.GRANTED") : t("never").replace(/\.$/, "")}
+              </Tag>
             </Heading>
             <BodyLong>{t(`purposes.${purpose}.text`)}</BodyLong>
             <BodyShort>
-              {!latest ? t("never") : latest.action === "GRANTED" ? t("given", { date: date(latest.at), version: latest.textVersion }) : t("withdrawn", { date: date(latest.at) })}
+              {!latest
+                ? t("never")
+                : latest.action === "GRANTED"
+                  ? t("given", { date: date(latest.at), version: latest.textVersion })
+                  : t("withdrawn", { date: date(latest.at) })}
             </BodyShort>
             {latest?.counterparty && <BodyShort size="small">{t("counterparty", { name: latest.counterparty })}</BodyShort>}
             <ButtonLink
@@ -60,7 +82,9 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
           <TableBody>
             {history.map((e) => (
               <TableRow key={e.id}>
-                <TableHeaderCell scope="row" label={t("historyWhat")}>{t(`purposes.${e.purpose}.name`)}</TableHeaderCell>
+                <TableHeaderCell scope="row" label={t("historyWhat")}>
+                  {t(`purposes.${e.purpose}.name`)}
+                </TableHeaderCell>
                 <TableDataCell label={t("historyAction")}>{t(`actions.${e.action}`)}</TableDataCell>
                 <TableDataCell label={t("historyWhen")}>{date(e.at)}</TableDataCell>
               </TableRow>

@@ -6,7 +6,7 @@ import { Alert, BodyLong, BodyShort, Heading, Link, List, Tag, VStack, ListItem 
 import { PageShell } from "@/components/PageShell";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { caseDetail } from "@/lib/server/data/cases";
-import { formatDate, formatInstantDate } from "@/lib/format";
+import { formatInstantDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { first, type SearchParams } from "@/lib/search-params";
 
@@ -37,14 +37,23 @@ export default async function CasePage({ params, searchParams }: { params: Param
     <PageShell width="md">
       <Link href="/saker">{t("back")}</Link>
       {isNew && <Alert variant="success">{t("newCase")}</Alert>}
-      <Heading level="1" size="xlarge">{t("detailHeading", { type })}</Heading>
+      <Heading level="1" size="xlarge">
+        {t("detailHeading", { type })}
+      </Heading>
       <BodyShort>
-        {t("submitted", { date: date(found.createdAt) })} · <Tag size="small" variant={found.status === "DECIDED" ? "success" : "info"}>{t(`statuses.${found.status}`)}</Tag>
+        {t("submitted", { date: date(found.createdAt) })} ·{" "}
+        <Tag size="small" variant={found.status === "DECIDED" ? "success" : "info"}>
+          {t(`statuses.${found.status}`)}
+        </Tag>
       </BodyShort>
       <BodyLong>{t(`next.${found.status}`)}</BodyLong>
-      {found.answerDeadline && found.status !== "DECIDED" && found.status !== "CLOSED" && <BodyLong weight="semibold">{t("deadline", { date: date(found.answerDeadline) })}</BodyLong>}
+      {found.answerDeadline && found.status !== "DECIDED" && found.status !== "CLOSED" && (
+        <BodyLong weight="semibold">{t("deadline", { date: date(found.answerDeadline) })}</BodyLong>
+      )}
       <VStack gap="space-8" as="section" aria-labelledby="timeline-heading">
-        <Heading level="2" size="small" id="timeline-heading">{t("timeline")}</Heading>
+        <Heading level="2" size="small" id="timeline-heading">
+          {t("timeline")}
+        </Heading>
         <List>
           {found.events.map((e, i) => (
             <ListItem key={i}>{`${date(e.at)}: ${t.has(`events.${e.type}`) ? t(`events.${e.type}`) : e.type}`}</ListItem>
@@ -53,11 +62,21 @@ export default async function CasePage({ params, searchParams }: { params: Param
       </VStack>
       {found.letters.length > 0 && (
         <VStack gap="space-8" as="section" aria-labelledby="letters-heading">
-          <Heading level="2" size="small" id="letters-heading">{t("letters")}</Heading>
+          <Heading level="2" size="small" id="letters-heading">
+            {t("letters")}
+          </Heading>
           <List>
             {found.letters.map((l) => (
               <ListItem key={l.id}>
-                <Link href={`/brev/${l.id}`}>{l.title}</Link> ({date(l.sentAt)}){l.automated && <> <Tag size="xsmall" variant="neutral">{t("automatedTag")}</Tag></>}
+                <Link href={`/brev/${l.id}`}>{l.title}</Link> ({date(l.sentAt)})
+                {l.automated && (
+                  <>
+                    {" "}
+                    <Tag size="xsmall" variant="neutral">
+                      {t("automatedTag")}
+                    </Tag>
+                  </>
+                )}
               </ListItem>
             ))}
           </List>

@@ -53,7 +53,11 @@ export default async function PaymentDetailPage({ params }: { params: Params }) 
           <BodyShort size="large" weight="semibold">
             {payment.upcoming ? t("upcomingOn", { date: formatDate(payment.date, locale) }) : t("paidOn", { date: formatDate(payment.date, locale) })}
           </BodyShort>
-          {payment.estimatedDate && <Tag size="small" variant="warning">{t("estimatedDate")}</Tag>}
+          {payment.estimatedDate && (
+            <Tag size="small" variant="warning">
+              {t("estimatedDate")}
+            </Tag>
+          )}
         </HStack>
         <BodyShort>{t("period", { from: formatDate(covers.from, locale), to: formatDate(covers.to, locale) })}</BodyShort>
         {payment.grade !== null && <BodyShort>{t("grade", { grade: payment.grade })}</BodyShort>}
@@ -76,7 +80,9 @@ export default async function PaymentDetailPage({ params }: { params: Params }) 
       </Box>
       <nav aria-label={t("back")} className="no-print">
         <HStack gap="space-24">
-          {payment.previousMonth && <Link href={`/utbetalinger/${payment.previousMonth}`}>{`${t("previous")}: ${formatMonth(payment.previousMonth, locale)}`}</Link>}
+          {payment.previousMonth && (
+            <Link href={`/utbetalinger/${payment.previousMonth}`}>{`${t("previous")}: ${formatMonth(payment.previousMonth, locale)}`}</Link>
+          )}
           {payment.nextMonth && <Link href={`/utbetalinger/${payment.nextMonth}`}>{`${t("next")}: ${formatMonth(payment.nextMonth, locale)}`}</Link>}
         </HStack>
       </nav>

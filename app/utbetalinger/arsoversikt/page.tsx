@@ -34,27 +34,52 @@ export default async function YearSummaryPage() {
         <BodyLong>{t("empty")}</BodyLong>
       ) : (
         <>
-          <YearChart bars={years.map((y) => ({ year: y.year, netOre: y.totals.netOre }))} locale={locale} title={t("chartTitle")} description={t("chartDescription")} />
+          <YearChart
+            bars={years.map((y) => ({ year: y.year, netOre: y.totals.netOre }))}
+            locale={locale}
+            title={t("chartTitle")}
+            description={t("chartDescription")}
+          />
           <Table zebraStripes reflow="stack" caption={t("caption")} showCaption>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t("year")}</TableHeaderCell>
-                <TableHeaderCell scope="col" align="right">{t("count")}</TableHeaderCell>
-                <TableHeaderCell scope="col" align="right">{tp("gross")}</TableHeaderCell>
-                <TableHeaderCell scope="col" align="right">{tp("tax")}</TableHeaderCell>
-                <TableHeaderCell scope="col" align="right">{tp("deductions")}</TableHeaderCell>
-                <TableHeaderCell scope="col" align="right">{tp("net")}</TableHeaderCell>
+                <TableHeaderCell scope="col" align="right">
+                  {t("count")}
+                </TableHeaderCell>
+                <TableHeaderCell scope="col" align="right">
+                  {tp("gross")}
+                </TableHeaderCell>
+                <TableHeaderCell scope="col" align="right">
+                  {tp("tax")}
+                </TableHeaderCell>
+                <TableHeaderCell scope="col" align="right">
+                  {tp("deductions")}
+                </TableHeaderCell>
+                <TableHeaderCell scope="col" align="right">
+                  {tp("net")}
+                </TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {years.map((y) => (
                 <TableRow key={y.year}>
                   <TableHeaderCell scope="row">{y.year}</TableHeaderCell>
-                  <TableDataCell align="right" label={t("count")}>{y.payments}</TableDataCell>
-                  <TableDataCell align="right" label={tp("gross")}>{formatMoney(y.totals.grossOre, locale)}</TableDataCell>
-                  <TableDataCell align="right" label={tp("tax")}>{formatMoney(y.totals.taxOre + y.totals.voluntaryTaxOre, locale)}</TableDataCell>
-                  <TableDataCell align="right" label={tp("deductions")}>{formatMoney(y.totals.deductionsOre, locale)}</TableDataCell>
-                  <TableDataCell align="right" label={tp("net")}>{formatMoney(y.totals.netOre, locale)}</TableDataCell>
+                  <TableDataCell align="right" label={t("count")}>
+                    {y.payments}
+                  </TableDataCell>
+                  <TableDataCell align="right" label={tp("gross")}>
+                    {formatMoney(y.totals.grossOre, locale)}
+                  </TableDataCell>
+                  <TableDataCell align="right" label={tp("tax")}>
+                    {formatMoney(y.totals.taxOre + y.totals.voluntaryTaxOre, locale)}
+                  </TableDataCell>
+                  <TableDataCell align="right" label={tp("deductions")}>
+                    {formatMoney(y.totals.deductionsOre, locale)}
+                  </TableDataCell>
+                  <TableDataCell align="right" label={tp("net")}>
+                    {formatMoney(y.totals.netOre, locale)}
+                  </TableDataCell>
                 </TableRow>
               ))}
             </TableBody>

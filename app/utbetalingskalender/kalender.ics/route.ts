@@ -10,7 +10,11 @@ export const dynamic = "force-dynamic";
 export async function GET(req: Request) {
   const year = calendarYear(new URL(req.url).searchParams.get("ar") ?? undefined, Number(today().slice(0, 4)));
   const t = await getTranslations("ics");
-  const body = paymentCalendarIcs(paymentCalendar(year, today()), { summary: t("summary"), summaryEstimated: t("summaryEstimated"), description: t("description") }, new Date());
+  const body = paymentCalendarIcs(
+    paymentCalendar(year, today()),
+    { summary: t("summary"), summaryEstimated: t("summaryEstimated"), description: t("description") },
+    new Date(),
+  );
   return new Response(body, {
     headers: {
       "content-type": "text/calendar; charset=utf-8",

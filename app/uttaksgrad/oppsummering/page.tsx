@@ -2,7 +2,15 @@ import crypto from "node:crypto";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Alert, BodyLong, Heading, Link } from "@/components/ui/aksel";
-import { FormSummary, FormSummaryAnswer, FormSummaryAnswers, FormSummaryHeader, FormSummaryHeading, FormSummaryLabel, FormSummaryValue } from "@navikt/ds-react/FormSummary";
+import {
+  FormSummary,
+  FormSummaryAnswer,
+  FormSummaryAnswers,
+  FormSummaryHeader,
+  FormSummaryHeading,
+  FormSummaryLabel,
+  FormSummaryValue,
+} from "@navikt/ds-react/FormSummary";
 import { PageShell } from "@/components/PageShell";
 import { DrawGradeSubmit } from "@/components/DrawGradeSubmit";
 import { requirePage } from "@/lib/server/auth/current-user";
@@ -30,7 +38,9 @@ export default async function DrawGradeSummaryPage({ searchParams }: { searchPar
   if (!overview || !option) {
     return (
       <PageShell width="md">
-        <Heading level="1" size="xlarge">{t("summary.heading")}</Heading>
+        <Heading level="1" size="xlarge">
+          {t("summary.heading")}
+        </Heading>
         <Alert variant="warning">{t("summary.notAvailable")}</Alert>
         <Link href="/uttaksgrad">{t("summary.change")}</Link>
       </PageShell>
@@ -38,7 +48,9 @@ export default async function DrawGradeSummaryPage({ searchParams }: { searchPar
   }
   return (
     <PageShell width="md">
-      <Heading level="1" size="xlarge">{t("summary.heading")}</Heading>
+      <Heading level="1" size="xlarge">
+        {t("summary.heading")}
+      </Heading>
       <FormSummary>
         <FormSummaryHeader>
           <FormSummaryHeading level="2">{t("heading")}</FormSummaryHeading>
@@ -60,8 +72,8 @@ export default async function DrawGradeSummaryPage({ searchParams }: { searchPar
       </FormSummary>
       <BodyLong>{t("summary.automated")}</BodyLong>
       <FormMessages>
-<DrawGradeSubmit action={submitDrawGrade} grade={option.grade} idempotencyKey={crypto.randomUUID()} basedOn={overview.basedOn} />
-</FormMessages>
+        <DrawGradeSubmit action={submitDrawGrade} grade={option.grade} idempotencyKey={crypto.randomUUID()} basedOn={overview.basedOn} />
+      </FormMessages>
     </PageShell>
   );
 }

@@ -21,7 +21,17 @@ describe("route policy", () => {
   });
 
   it("refuses control characters, whitespace and encodings a browser would turn into an off-site address", () => {
-    for (const evil of ["/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "/ /evil.example", "/%0a", "\\/evil.example", "/\u0000x", "/\u007f", "//evil.example/x"]) {
+    for (const evil of [
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "/\r\n/evil.example",
+      "/ /evil.example",
+      "/%0a",
+      "\\/evil.example",
+      "/\u0000x",
+      "/\u007f",
+      "//evil.example/x",
+    ]) {
       const result = safeReturnPath(evil);
       expect(new URL(result, "https://portal.example").origin, JSON.stringify(evil)).toBe("https://portal.example");
       expect(result.startsWith("//")).toBe(false);

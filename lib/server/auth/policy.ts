@@ -24,9 +24,9 @@ export const ROUTE_POLICY: ReadonlyArray<{ prefix: string; level: LevelName | "p
 ];
 
 export function levelForPath(path: string): LevelName | "public" {
-  const match = ROUTE_POLICY.filter(
-    (r) => path === r.prefix || path.startsWith(r.prefix === "/" ? "/" : `${r.prefix}/`),
-  ).sort((a, b) => b.prefix.length - a.prefix.length)[0];
+  const match = ROUTE_POLICY.filter((r) => path === r.prefix || path.startsWith(r.prefix === "/" ? "/" : `${r.prefix}/`)).sort(
+    (a, b) => b.prefix.length - a.prefix.length,
+  )[0];
   return match && (match.prefix !== "/" || path === "/") ? match.level : "substantial";
 }
 

@@ -59,7 +59,12 @@ export async function findActiveSession(id: string, now = new Date()) {
   const session = await db().authSession.findUnique({
     where: { id },
     select: {
-      id: true, acr: true, expiresAt: true, revokedAt: true, lastSeenAt: true, idTokenHint: true,
+      id: true,
+      acr: true,
+      expiresAt: true,
+      revokedAt: true,
+      lastSeenAt: true,
+      idTokenHint: true,
       person: { select: { id: true, givenName: true, familyName: true } },
     },
   });

@@ -25,7 +25,16 @@ export type AccountRow = {
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const select = { id: true, kind: true, accountNumber: true, countryCode: true, currency: true, bankName: true, validFrom: true, validTo: true } as const;
 
-function toRow(a: { id: string; kind: string; accountNumber: string; countryCode: string; currency: string; bankName: string | null; validFrom: Date; validTo: Date | null }): AccountRow {
+function toRow(a: {
+  id: string;
+  kind: string;
+  accountNumber: string;
+  countryCode: string;
+  currency: string;
+  bankName: string | null;
+  validFrom: Date;
+  validTo: Date | null;
+}): AccountRow {
   return {
     id: a.id,
     masked: maskAccount(a.accountNumber),
@@ -55,7 +64,6 @@ export async function recentAccountChange(user: User, today: IsoDate): Promise<I
   return row ? iso(row.validFrom) : null;
 }
 
-
 /**
  * Replaces the account exactly once (the form's idempotency key is unique) and
  * only if the account shown in the form is still the one in use (no lost
@@ -63,11 +71,7 @@ export async function recentAccountChange(user: User, today: IsoDate): Promise<I
  * first affected month go to the new one; the change is audited and a message
  * is placed in the inbox.
  */
-export async function changeAccount(
-  user: User,
-  account: NewAccount,
-  opts: { idempotencyKey: string; basedOn: string; today: IsoDate },
-): Promise<SubmitResult> {
+export async function changeAccount(user: User, account: NewAccount, opts: { idempotencyKey: string; basedOn: string; today: IsoDate }): Promise<SubmitResult> {
   const firstMonth = firstPaymentToNewAccount(opts.today);
   return exactlyOnce(user, opts.idempotencyKey, CASE_TYPE, () =>
     db().$transaction(async (tx) => {

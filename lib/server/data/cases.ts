@@ -24,7 +24,13 @@ export async function caseDetail(user: User, id: string) {
   const row = await db().case.findFirst({
     where: { id, personId: user.personId },
     select: {
-      id: true, type: true, status: true, createdAt: true, decidedAt: true, payload: true, answerDeadline: true,
+      id: true,
+      type: true,
+      status: true,
+      createdAt: true,
+      decidedAt: true,
+      payload: true,
+      answerDeadline: true,
       events: { select: { type: true, at: true }, orderBy: { at: "asc" } },
       letters: { select: { id: true, title: true, sentAt: true, automated: true }, orderBy: { sentAt: "asc" } },
     },

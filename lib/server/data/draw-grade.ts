@@ -37,9 +37,17 @@ async function load(personId: string, client = db()) {
   const [person, profile, last, latestPayment] = await Promise.all([
     client.person.findUniqueOrThrow({ where: { id: personId }, select: { birthDate: true } }),
     pensionProfile(personId, client),
-    client.drawGradePeriod.findFirst({ where: { pension: { personId } }, orderBy: [{ fromMonth: "desc" }, { createdAt: "desc" }], select: { id: true, grade: true } }),
+    client.drawGradePeriod.findFirst({
+      where: { pension: { personId } },
+      orderBy: [{ fromMonth: "desc" }, { createdAt: "desc" }],
+      select: { id: true, grade: true },
+    }),
     // The newest payment carries what the profile does not model (e.g. a survivor supplement), for estimates.
-    client.payment.findFirst({ where: { personId }, orderBy: { periodMonth: "desc" }, select: { lines: { select: paymentSelect.lines.select, orderBy: { position: "asc" } } } }),
+    client.payment.findFirst({
+      where: { personId },
+      orderBy: { periodMonth: "desc" },
+      select: { lines: { select: paymentSelect.lines.select, orderBy: { position: "asc" } } },
+    }),
   ]);
   return {
     birthDate: person.birthDate.toISOString().slice(0, 10),
@@ -102,7 +110,11 @@ export async function applyDrawGrade(user: User, grade: DrawGrade, opts: { idemp
       const updated = { ...profile, drawGrades: [...profile.drawGrades.filter((g) => g.from !== from), { from, grade }] };
       const unpaid = await tx.payment.findMany({
         where: { personId: user.personId, periodMonth: { gte: from }, paymentDate: { gt: day(opts.today) } },
-        select: { id: true, periodMonth: true, lines: { select: { type: true, code: true, amountOre: true, forMonth: true, recipient: true, taxBasis: true } } },
+        select: {
+          id: true,
+          periodMonth: true,
+          lines: { select: { type: true, code: true, amountOre: true, forMonth: true, recipient: true, taxBasis: true } },
+        },
       });
       for (const p of unpaid) {
         const planned = replan(updated, p.periodMonth, p.lines);
@@ -111,7 +123,18 @@ export async function applyDrawGrade(user: User, grade: DrawGrade, opts: { idemp
           await tx.payment.delete({ where: { id: p.id } });
           continue;
         }
-        await tx.paymentLine.createMany({ data: planned.lines.map((l, position) => ({ paymentId: p.id, position, type: l.type, code: l.code, amountOre: l.amountOre, forMonth: l.forMonth ?? null, recipient: l.recipient ?? null, taxBasis: l.taxBasis ?? null })) });
+        await tx.paymentLine.createMany({
+          data: planned.lines.map((l, position) => ({
+            paymentId: p.id,
+            position,
+            type: l.type,
+            code: l.code,
+            amountOre: l.amountOre,
+            forMonth: l.forMonth ?? null,
+            recipient: l.recipient ?? null,
+            taxBasis: l.taxBasis ?? null,
+          })),
+        });
       }
       return created.id;
     }),

@@ -38,10 +38,31 @@ const omit = { personId: true } as const;
 /** Everything the portal holds about the logged-in person, as machine-readable data. */
 export async function exportPersonData(user: User, now: Date) {
   const personId = user.personId;
-  const [person, pensions, payments, taxCards, voluntaryTaxes, bankAccounts, cases, letters, messages, consentEvents, institutionStays, granted, held, accessLog, lifeCertificates] = await Promise.all([
+  const [
+    person,
+    pensions,
+    payments,
+    taxCards,
+    voluntaryTaxes,
+    bankAccounts,
+    cases,
+    letters,
+    messages,
+    consentEvents,
+    institutionStays,
+    granted,
+    held,
+    accessLog,
+    lifeCertificates,
+  ] = await Promise.all([
     db().person.findUniqueOrThrow({ where: { id: personId } }),
     db().pension.findMany({ where: { personId }, omit, include: { drawGrades: { omit: { pensionId: true } } } }),
-    db().payment.findMany({ where: { personId }, omit, orderBy: { paymentDate: "asc" }, include: { lines: { omit: { paymentId: true }, orderBy: { position: "asc" } } } }),
+    db().payment.findMany({
+      where: { personId },
+      omit,
+      orderBy: { paymentDate: "asc" },
+      include: { lines: { omit: { paymentId: true }, orderBy: { position: "asc" } } },
+    }),
     db().taxCard.findMany({ where: { personId }, omit }),
     db().voluntaryTax.findMany({ where: { personId }, omit }),
     db().bankAccount.findMany({ where: { personId }, omit }),

@@ -24,7 +24,23 @@ export type Group = keyof typeof SOURCES;
 export async function myData(user: User) {
   const id = user.personId;
   const [person, account, pension, payments, taxCard, cases, stays, consents, granted, held] = await Promise.all([
-    db().person.findUniqueOrThrow({ where: { id }, select: { givenName: true, familyName: true, fnr: true, birthDate: true, maritalStatus: true, email: true, phone: true, addressLine: true, postalCode: true, city: true, countryCode: true, navOffice: true } }),
+    db().person.findUniqueOrThrow({
+      where: { id },
+      select: {
+        givenName: true,
+        familyName: true,
+        fnr: true,
+        birthDate: true,
+        maritalStatus: true,
+        email: true,
+        phone: true,
+        addressLine: true,
+        postalCode: true,
+        city: true,
+        countryCode: true,
+        navOffice: true,
+      },
+    }),
     db().bankAccount.findFirst({ where: { personId: id, validTo: null }, select: { accountNumber: true, kind: true, countryCode: true } }),
     db().pension.findFirst({ where: { personId: id }, select: { type: true, startMonth: true } }),
     db().payment.count({ where: { personId: id } }),
@@ -37,7 +53,13 @@ export async function myData(user: User) {
   ]);
   await logAccess(user, id, ["PERSON", "BANK_ACCOUNT", "PENSION", "PAYMENTS", "TAX", "CASES", "CONSENTS"], "PRIVACY_INSIGHT");
   return {
-    person: { name: `${person.givenName} ${person.familyName}`, fnr: `${person.fnr.slice(0, 6)} *****`, birthDate: person.birthDate.toISOString().slice(0, 10), maritalStatus: person.maritalStatus, navOffice: person.navOffice },
+    person: {
+      name: `${person.givenName} ${person.familyName}`,
+      fnr: `${person.fnr.slice(0, 6)} *****`,
+      birthDate: person.birthDate.toISOString().slice(0, 10),
+      maritalStatus: person.maritalStatus,
+      navOffice: person.navOffice,
+    },
     contact: { email: person.email, phone: person.phone },
     address: { line: person.addressLine, postalCode: person.postalCode, city: person.city, countryCode: person.countryCode },
     bankAccount: account && { masked: maskAccount(account.accountNumber), foreign: account.kind === "FOREIGN", countryCode: account.countryCode },

@@ -38,7 +38,11 @@ export async function paymentDetail(user: User, today: IsoDate, month: YearMonth
   if (!row) return null;
   const [previous, next, history] = await Promise.all([
     db().payment.findFirst({ where: { ...visible, paymentDate: { lt: row.paymentDate } }, orderBy: { paymentDate: "desc" }, select: paymentSelect }),
-    db().payment.findFirst({ where: { ...visible, paymentDate: { gt: row.paymentDate, lte: visibleUntil(today) } }, orderBy: { paymentDate: "asc" }, select: { periodMonth: true } }),
+    db().payment.findFirst({
+      where: { ...visible, paymentDate: { gt: row.paymentDate, lte: visibleUntil(today) } },
+      orderBy: { paymentDate: "asc" },
+      select: { periodMonth: true },
+    }),
     gradeHistory(user.personId),
   ]);
   await logAccess(user, user.personId, ["PAYMENTS", "BANK_ACCOUNT", "TAX"]);
@@ -55,4 +59,3 @@ export async function paymentDetail(user: User, today: IsoDate, month: YearMonth
   };
   return { ...dto, grade, account, reasons, previousMonth: previous?.periodMonth ?? null, nextMonth: next?.periodMonth ?? null };
 }
-

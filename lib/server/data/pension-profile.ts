@@ -16,7 +16,13 @@ export async function pensionProfile(personId: string, client: Client = db()): P
   const pension = await client.pension.findFirst({
     where: { personId },
     orderBy: { startMonth: "desc" },
-    select: { id: true, startMonth: true, fullAmountAtStartOre: true, supplementAtStartOre: true, drawGrades: { select: { fromMonth: true, grade: true }, orderBy: { fromMonth: "asc" } } },
+    select: {
+      id: true,
+      startMonth: true,
+      fullAmountAtStartOre: true,
+      supplementAtStartOre: true,
+      drawGrades: { select: { fromMonth: true, grade: true }, orderBy: { fromMonth: "asc" } },
+    },
   });
   if (!pension) return null;
   const [cards, voluntary] = await Promise.all([
@@ -32,7 +38,11 @@ export async function pensionProfile(personId: string, client: Client = db()): P
     taxBases: cards.map((c) => ({
       from: `${c.year}-01`,
       to: `${c.year}-12`,
-      basis: (c.kind === "TABLE" && c.tableNumber ? { kind: "table", table: c.tableNumber } : c.kind === "PERCENT" ? { kind: "percent", percent: Number(c.percent) } : { kind: "flat" }) as TaxBasis,
+      basis: (c.kind === "TABLE" && c.tableNumber
+        ? { kind: "table", table: c.tableNumber }
+        : c.kind === "PERCENT"
+          ? { kind: "percent", percent: Number(c.percent) }
+          : { kind: "flat" }) as TaxBasis,
     })),
     voluntaryTax: voluntary.map((v) => ({
       from: v.fromMonth,
@@ -49,8 +59,12 @@ export async function pensionProfile(personId: string, client: Client = db()): P
  */
 function carried(lines: readonly PaymentLine[], month: YearMonth, to: YearMonth | null = month): Pick<PensionProfile, "deductions" | "extras"> {
   return {
-    deductions: lines.filter((l) => l.type === "DEDUCTION").map((l) => ({ from: month, to, code: l.code, amountOre: -l.amountOre, recipient: l.recipient ?? "" })),
-    extras: lines.filter((l) => l.type === "SUPPLEMENT" && l.code !== "pensionSupplement").map((l) => ({ from: month, to, code: l.code, amountOre: l.amountOre })),
+    deductions: lines
+      .filter((l) => l.type === "DEDUCTION")
+      .map((l) => ({ from: month, to, code: l.code, amountOre: -l.amountOre, recipient: l.recipient ?? "" })),
+    extras: lines
+      .filter((l) => l.type === "SUPPLEMENT" && l.code !== "pensionSupplement")
+      .map((l) => ({ from: month, to, code: l.code, amountOre: l.amountOre })),
   };
 }
 

@@ -51,7 +51,11 @@ export async function consentsOverview(user: User) {
  */
 export async function setConsent(user: User, purpose: ConsentPurpose, give: boolean): Promise<"changed" | "unchanged"> {
   return db().$transaction(async (tx) => {
-    const last = await tx.consentEvent.findFirst({ where: { personId: user.personId, purpose }, orderBy: { at: "desc" }, select: { action: true, counterparty: true } });
+    const last = await tx.consentEvent.findFirst({
+      where: { personId: user.personId, purpose },
+      orderBy: { at: "desc" },
+      select: { action: true, counterparty: true },
+    });
     if ((last?.action === "GRANTED") === give) return "unchanged";
     await tx.consentEvent.create({
       data: {

@@ -21,9 +21,7 @@ export async function yearSummaries(user: User, today: IsoDate): Promise<YearSum
     const year = Number(p.date.slice(0, 4));
     byYear.set(year, [...(byYear.get(year) ?? []), p]);
   }
-  return [...byYear.entries()]
-    .sort(([a], [b]) => b - a)
-    .map(([year, list]) => ({ year, payments: list.length, totals: sumTotals(list.map((p) => p.totals)) }));
+  return [...byYear.entries()].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, payments: list.length, totals: sumTotals(list.map((p) => p.totals)) }));
 }
 
 export type Statement = {

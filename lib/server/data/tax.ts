@@ -60,9 +60,7 @@ export async function taxOverview(user: User, today: IsoDate): Promise<TaxOvervi
   await logAccess(user, user.personId, ["TAX", "PAYMENTS"]);
   const card = cardRow && { year, basis: basisOf(cardRow), fetchedAt: osloDate(cardRow.fetchedAt), source: cardRow.source };
   const yearToDate = sumTotals(payments.map((p) => totalsOf(p.lines)));
-  const expectedTaxOre = card
-    ? payments.reduce((acc, p) => acc + ordinaryWithholding(totalsOf(p.lines).grossOre, card.basis, p.periodMonth), 0)
-    : 0;
+  const expectedTaxOre = card ? payments.reduce((acc, p) => acc + ordinaryWithholding(totalsOf(p.lines).grossOre, card.basis, p.periodMonth), 0) : 0;
   return {
     card,
     yearToDate,

@@ -10,7 +10,6 @@ import { formatMonth } from "../../format";
 
 export const CASE_TYPE = "VOLUNTARY_TAX";
 
-
 /**
  * Registers a voluntary tax change exactly once. The idempotency key from the
  * form is unique in the database: a second submit (double click, back button,
@@ -64,7 +63,15 @@ export async function caseReceipt(user: User, caseId: string) {
   await logAccess(user, user.personId, ["CASES", "TAX"]);
   const row = await db().case.findFirst({
     where: { id: caseId, personId: user.personId },
-    select: { id: true, type: true, status: true, payload: true, createdAt: true, decidedAt: true, events: { select: { type: true, at: true }, orderBy: { at: "asc" } } },
+    select: {
+      id: true,
+      type: true,
+      status: true,
+      payload: true,
+      createdAt: true,
+      decidedAt: true,
+      events: { select: { type: true, at: true }, orderBy: { at: "asc" } },
+    },
   });
   return row;
 }

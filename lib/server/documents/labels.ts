@@ -24,8 +24,15 @@ export async function statementLabels(statement: Statement, today: string) {
     note: t("note"),
   };
   const csv: CsvLabels = {
-    month: tp("month"), date: tp("date"), gross: tp("gross"), tax: tl("ordinaryTax"), voluntaryTax: tl("voluntaryTax"),
-    deductions: tp("deductions"), net: tp("net"), upcoming: tp("upcoming"), total: t("total"),
+    month: tp("month"),
+    date: tp("date"),
+    gross: tp("gross"),
+    tax: tl("ordinaryTax"),
+    voluntaryTax: tl("voluntaryTax"),
+    deductions: tp("deductions"),
+    net: tp("net"),
+    upcoming: tp("upcoming"),
+    total: t("total"),
   };
   return { locale, pdf, csv, pdfName: t("filePdf", range), csvName: t("fileCsv", range) };
 }

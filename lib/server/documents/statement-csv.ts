@@ -1,7 +1,17 @@
 import { type Statement } from "../data/statements";
 import { type Locale } from "../../i18n/locales";
 
-export type CsvLabels = { month: string; date: string; gross: string; tax: string; voluntaryTax: string; deductions: string; net: string; upcoming: string; total: string };
+export type CsvLabels = {
+  month: string;
+  date: string;
+  gross: string;
+  tax: string;
+  voluntaryTax: string;
+  deductions: string;
+  net: string;
+  upcoming: string;
+  total: string;
+};
 
 /** Kroner with two decimals: a comma and semicolons for Norwegian spreadsheets, a dot and commas in English. */
 function amount(ore: number, locale: Locale): string {
@@ -28,6 +38,15 @@ export function statementCsv(statement: Statement, labels: CsvLabels, locale: Lo
     p.upcoming ? labels.upcoming : "",
   ]);
   const t = statement.totals;
-  const total = [labels.total, "", amount(t.grossOre, locale), amount(t.taxOre, locale), amount(t.voluntaryTaxOre, locale), amount(t.deductionsOre, locale), amount(t.netOre, locale), ""];
+  const total = [
+    labels.total,
+    "",
+    amount(t.grossOre, locale),
+    amount(t.taxOre, locale),
+    amount(t.voluntaryTaxOre, locale),
+    amount(t.deductionsOre, locale),
+    amount(t.netOre, locale),
+    "",
+  ];
   return "\uFEFF" + [header, ...rows, total].map((r) => r.map((c) => cell(c, sep)).join(sep)).join("\r\n") + "\r\n";
 }

@@ -42,7 +42,10 @@ export function statementPdf(statement: Statement, labels: PdfLabels, locale: Lo
       const cellX = x;
       tr.add(
         doc.struct(header ? "TH" : "TD", {}, () =>
-          doc.font(header ? "bold" : "regular").fontSize(10).text(text, cellX, y, { width: COLUMN_WIDTHS[i] - 6, align: i >= 2 ? "right" : "left", lineBreak: false }),
+          doc
+            .font(header ? "bold" : "regular")
+            .fontSize(10)
+            .text(text, cellX, y, { width: COLUMN_WIDTHS[i] - 6, align: i >= 2 ? "right" : "left", lineBreak: false }),
         ),
       );
       x += COLUMN_WIDTHS[i];
@@ -66,7 +69,17 @@ export function statementPdf(statement: Statement, labels: PdfLabels, locale: Lo
     );
   }
   const t = statement.totals;
-  row([labels.total, "", formatMoney(t.grossOre, locale), formatMoney(t.taxOre + t.voluntaryTaxOre, locale), formatMoney(t.deductionsOre, locale), formatMoney(t.netOre, locale)], true);
+  row(
+    [
+      labels.total,
+      "",
+      formatMoney(t.grossOre, locale),
+      formatMoney(t.taxOre + t.voluntaryTaxOre, locale),
+      formatMoney(t.deductionsOre, locale),
+      formatMoney(t.netOre, locale),
+    ],
+    true,
+  );
   table.end();
   doc.moveDown();
   para("P", labels.note, 10);

@@ -30,7 +30,14 @@ export function taggedPdf(info: { title: string; subject: string }, locale: Loca
   const root = doc.struct("Document");
   doc.addStructure(root);
   const block = (type: "H1" | "H2" | "P", text: string, size: number, font: "regular" | "bold" = "regular") =>
-    root.add(doc.struct(type, {}, () => doc.font(font).fontSize(size).text(text, { width: doc.page.width - 2 * MARGIN })));
+    root.add(
+      doc.struct(type, {}, () =>
+        doc
+          .font(font)
+          .fontSize(size)
+          .text(text, { width: doc.page.width - 2 * MARGIN }),
+      ),
+    );
   const finish = () => {
     root.end();
     doc.end();

@@ -24,7 +24,9 @@ export default async function ConfirmConsentPage({ searchParams }: { searchParam
   const name = t(`purposes.${purpose}.name`);
   return (
     <PageShell width="md">
-      <Heading level="1" size="large">{give ? t("confirmGiveHeading", { name }) : t("confirmWithdrawHeading", { name })}</Heading>
+      <Heading level="1" size="large">
+        {give ? t("confirmGiveHeading", { name }) : t("confirmWithdrawHeading", { name })}
+      </Heading>
       {give ? (
         <>
           <BodyLong>{t("confirmGiveText")}</BodyLong>

@@ -1,0 +1,59 @@
+// ESLint: Next's rules (core web vitals, TypeScript) plus the layer rules that
+// hold the architecture (docs/adr/0011-tools-hold-the-layers.md):
+//   app → components → lib/server (and lib/db) → lib/domain
+// lib/domain is pure: no Node, no framework, no database. Prisma lives only in
+// lib/server, lib/db and the command-line tools. Nothing imports from app/.
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const PRISMA = ["@prisma/*", "**/generated/prisma", "**/generated/prisma/*"];
+const APP = ["@/app", "@/app/*", "**/app/*"];
+const message = (what) => `${what} (layers: app → components → lib/server → lib/domain; see docs/adr/0011)`;
+
+const restrict = (files, patterns, paths = []) => ({
+  files,
+  rules: { "no-restricted-imports": ["error", { patterns, paths }] },
+});
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [".next/**", "generated/**", "node_modules/**", "bench-results/**", "test-results/**", "playwright-report/**", ".data/**", "next-env.d.ts"],
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  restrict(
+    ["lib/domain/**"],
+    [
+      { group: ["node:*", "fs", "path", "crypto", "os", "child_process"], message: message("Domain rules are pure: no Node") },
+      { group: ["next", "next/*", "react", "react-dom", "next-intl", "next-intl/*"], message: message("Domain rules know no framework") },
+      { group: ["@/lib/server/*", "@/lib/db/*", "**/server/*", "**/db/*", ...PRISMA], message: message("Domain rules touch no database or server code") },
+      { group: [...APP, "@/components/*", "**/components/*"], message: message("Domain rules know no pages") },
+    ],
+  ),
+  restrict(
+    ["components/**"],
+    [
+      { group: PRISMA, message: message("Components get data through lib/server/data, never Prisma") },
+      { group: ["@/lib/db/*", "**/lib/db/*"], message: message("Components do not open the database") },
+      { group: APP, message: message("Components do not import pages") },
+    ],
+  ),
+  restrict(
+    ["app/**"],
+    [
+      { group: PRISMA, message: message("Pages get data through lib/server/data, never Prisma") },
+      { group: ["@/lib/db/*", "**/lib/db/*", "@/lib/server/db", "**/lib/server/db"], message: message("Pages do not open the database; use lib/server/data") },
+    ],
+  ),
+  restrict(
+    ["lib/server/**", "lib/db/**"],
+    [{ group: [...APP, "@/components/*", "**/components/*"], message: message("Server code does not import pages or components") }],
+  ),
+];
+
+export default config;
