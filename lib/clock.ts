@@ -17,7 +17,3 @@ export function today(env: NodeJS.ProcessEnv = process.env): IsoDate {
   }
   return osloDate(new Date());
 }
-
-export function now(): Date {
-  return new Date();
-}

@@ -19,7 +19,7 @@ export function formatMoney(ore: Ore, locale: Locale): string {
 }
 
 /** A no-break space: "23 692 kr" never breaks inside the amount. */
-export const NBSP = "\u00a0";
+const NBSP = "\u00a0";
 
 /** "20. januar 2025" / "20 January 2025" */
 export function formatDate(date: IsoDate, locale: Locale): string {

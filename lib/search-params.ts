@@ -4,7 +4,7 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 export const first = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
 
 /** The highest page number anyone could need (15 years of monthly payments, twelve a page, with room to spare). */
-export const MAX_PAGE = 1000;
+const MAX_PAGE = 1000;
 
 /** A page number as plain digits ("3"), 1 when missing or not a sensible page: no "1e300", "0x10" or "-1". */
 export function pageNumber(v: string | string[] | undefined): number {

@@ -13,6 +13,11 @@ npx prisma generate --no-hints >/dev/null
 step "Type check"
 npx tsc --noEmit
 
+step "Lint: ESLint with the layer rules, Prettier, dead code (knip)"
+npx eslint .
+npx prettier --check . >/dev/null
+npx knip
+
 step "Unit and integration tests (embedded PGlite)"
 npx vitest run
 

@@ -13,12 +13,10 @@
 export { Heading } from "../../node_modules/@navikt/ds-react/esm/typography/Heading.js";
 export { BodyLong } from "../../node_modules/@navikt/ds-react/esm/typography/BodyLong.js";
 export { BodyShort } from "../../node_modules/@navikt/ds-react/esm/typography/BodyShort.js";
-export { Label } from "../../node_modules/@navikt/ds-react/esm/typography/Label.js";
-export { Detail } from "../../node_modules/@navikt/ds-react/esm/typography/Detail.js";
 export { Link } from "../../node_modules/@navikt/ds-react/esm/link/Link.js";
 export { Box, HGrid, HStack, VStack } from "./layout";
 export { PageBlock } from "../../node_modules/@navikt/ds-react/esm/primitives/page/parts/PageBlock.js";
 export { Tag } from "../../node_modules/@navikt/ds-react/esm/tag/Tag.js";
 export { Button, ButtonLink } from "./button";
 export { Alert, List, ListItem } from "./feedback";
-export { Radio, RadioGroup, Select, TextField, Textarea, ErrorSummary } from "@navikt/ds-react";
+export { Radio, RadioGroup, Select, ErrorSummary } from "@navikt/ds-react";

@@ -10,7 +10,7 @@ type Variant = "primary" | "secondary" | "tertiary" | "danger" | "primary-neutra
 type Size = "medium" | "small" | "xsmall";
 
 /** The attributes that make any element look like an Aksel button (also used on <summary>). */
-export function buttonLook(variant: Variant = "primary", size: Size = "medium", extra?: string) {
+function buttonLook(variant: Variant = "primary", size: Size = "medium", extra?: string) {
   const color: AkselColor | undefined = variant.endsWith("-neutral") ? "neutral" : variant === "danger" ? "danger" : undefined;
   const simple = variant.startsWith("secondary") ? "secondary" : variant.startsWith("tertiary") ? "tertiary" : "primary";
   return {
@@ -20,7 +20,7 @@ export function buttonLook(variant: Variant = "primary", size: Size = "medium", 
   };
 }
 
-export function buttonLabel(size: Size, children: ReactNode) {
+function buttonLabel(size: Size, children: ReactNode) {
   return <span className={`aksel-label aksel-label--${size === "medium" ? "medium" : "small"}`}>{children}</span>;
 }
 

@@ -33,7 +33,7 @@ export function migrationTarget(env: NodeJS.ProcessEnv = process.env): DbTarget 
 // PGlite is one connection in one process: keep exactly one per data folder.
 const globalForPglite = globalThis as unknown as { __pglite?: Map<string, PGlite> };
 
-export function pgliteFor(dataDir: string): PGlite {
+function pgliteFor(dataDir: string): PGlite {
   globalForPglite.__pglite ??= new Map();
   let db = globalForPglite.__pglite.get(dataDir);
   if (!db) {

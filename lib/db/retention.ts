@@ -3,7 +3,7 @@ import { type Db } from "./client";
 const DAY = 86_400_000;
 
 /** How long chat-like data is kept (DOMAIN.md): chatbot 90 days, chat with an advisor 2 days. */
-export const RETENTION_DAYS = { CHATBOT: 90, CHAT_ADVISOR: 2 } as const;
+const RETENTION_DAYS = { CHATBOT: 90, CHAT_ADVISOR: 2 } as const;
 
 /** Rate-limit counters are only needed for their own window; anything older than two days goes. */
 const RATE_LIMIT_KEEP_DAYS = 2;

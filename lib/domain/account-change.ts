@@ -35,7 +35,7 @@ export const CURRENCIES = ["EUR", "SEK", "DKK", "GBP", "USD", "CHF", "PLN", "ISK
 const BIC = /^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}([A-Z0-9]{3})?$/;
 
 /** Countries where accounts are IBANs; elsewhere an account number and BIC/SWIFT are needed. */
-export const usesIban = (country: string) => country in IBAN_LENGTHS;
+const usesIban = (country: string) => country in IBAN_LENGTHS;
 
 const clean = (s: string | undefined) => (s ?? "").trim();
 
@@ -116,7 +116,7 @@ export const ACCOUNT_FIELDS = {
 export type AccountField = keyof typeof ACCOUNT_FIELDS;
 
 /** Changes made less than this many days before a payment date go to the next payment. */
-export const ACCOUNT_CUTOFF_DAYS = 7;
+const ACCOUNT_CUTOFF_DAYS = 7;
 
 /** The month whose payment is the first to go to an account registered today. */
 export function firstPaymentToNewAccount(today: IsoDate): YearMonth {

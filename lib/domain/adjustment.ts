@@ -7,7 +7,7 @@ import { type Ore } from "./money";
  * Storting decides in late May, so the June payment carries back pay for May.
  * Figures are rounded approximations of the published adjustments.
  */
-export const ADJUSTMENT_PERCENT: Record<number, number> = {
+const ADJUSTMENT_PERCENT: Record<number, number> = {
   2015: 1.64,
   2016: 1.76,
   2017: 0.49,
@@ -22,7 +22,7 @@ export const ADJUSTMENT_PERCENT: Record<number, number> = {
   2026: 3.7,
 };
 
-export const ADJUSTMENT_MONTH = 5;
+const ADJUSTMENT_MONTH = 5;
 /** The month whose payment first carries the new rate, plus back pay for May. */
 export const ADJUSTMENT_PAID_MONTH = 6;
 

@@ -1,7 +1,7 @@
 /** Norwegian account numbers (11 digits, MOD11) and IBAN (ISO 13616, ISO 7064 mod 97-10). */
 const NO_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
-export function norwegianCheckDigit(tenDigits: string): number | null {
+function norwegianCheckDigit(tenDigits: string): number | null {
   const sum = [...tenDigits].reduce((acc, d, i) => acc + Number(d) * NO_WEIGHTS[i], 0);
   const rest = 11 - (sum % 11);
   if (rest === 11) return 0;
@@ -56,7 +56,7 @@ export function normalizeIban(value: string): string {
 }
 
 /** ISO 7064 mod 97-10 over the rearranged IBAN, digit by digit to stay in safe integers. */
-export function mod97(alphanumeric: string): number {
+function mod97(alphanumeric: string): number {
   let rest = 0;
   for (const ch of alphanumeric) {
     const code = /[A-Z]/.test(ch) ? String(ch.charCodeAt(0) - 55) : ch;

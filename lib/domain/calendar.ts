@@ -12,13 +12,13 @@ export function isoDate(year: number, month: number, day: number): IsoDate {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-export function parseIsoDate(date: IsoDate): { year: number; month: number; day: number } {
+function parseIsoDate(date: IsoDate): { year: number; month: number; day: number } {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) throw new Error("Invalid ISO date");
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
-export function yearMonth(year: number, month: number): YearMonth {
+function yearMonth(year: number, month: number): YearMonth {
   return `${year}-${pad(month)}`;
 }
 

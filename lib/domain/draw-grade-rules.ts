@@ -19,7 +19,7 @@ export type GradeSituation = {
   enoughAccrued: boolean;
 };
 
-export type Blocker = "oneYearBetweenChanges" | "oneYearAfterFullOrStop" | "notEnoughAccruedBefore67";
+type Blocker = "oneYearBetweenChanges" | "oneYearAfterFullOrStop" | "notEnoughAccruedBefore67";
 
 export type GradeOption = {
   grade: DrawGrade;

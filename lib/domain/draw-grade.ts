@@ -7,10 +7,6 @@ export type DrawGrade = (typeof DRAW_GRADES)[number];
 
 export type DrawGradePeriod = { from: YearMonth; grade: DrawGrade };
 
-export function isDrawGrade(value: number): value is DrawGrade {
-  return (DRAW_GRADES as readonly number[]).includes(value);
-}
-
 /** The grade in force in `month`, or null before the pension started. */
 export function gradeAt(history: readonly DrawGradePeriod[], month: YearMonth): DrawGrade | null {
   let current: DrawGrade | null = null;

@@ -7,7 +7,7 @@
 const K1_WEIGHTS = [3, 7, 6, 1, 8, 9, 4, 5, 2];
 const K2_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
-export type FnrKind = "fnr" | "dnr" | "synthetic";
+type FnrKind = "fnr" | "dnr" | "synthetic";
 
 function checkDigit(digits: number[], weights: number[]): number | null {
   const sum = weights.reduce((acc, w, i) => acc + w * digits[i], 0);

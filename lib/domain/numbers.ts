@@ -4,9 +4,9 @@
  * JavaScript's Number() would accept.
  */
 /** Whole kroner as people type them: digits, optionally grouped by spaces ("12 000"). No signs, exponents, hex or decimals. */
-export const WHOLE_KRONER = /^\d{1,3}(?:[ \u00A0]\d{3})*$|^\d+$/;
+const WHOLE_KRONER = /^\d{1,3}(?:[ \u00A0]\d{3})*$|^\d+$/;
 /** A percent with at most one decimal, comma or point ("2,5"). */
-export const ONE_DECIMAL = /^\d{1,3}(?:[.,]\d)?$/;
+const ONE_DECIMAL = /^\d{1,3}(?:[.,]\d)?$/;
 
 export function parseWholeKroner(raw: string): number | null {
   const s = raw.trim();

@@ -6,11 +6,11 @@ const OFFICIAL: Record<number, readonly number[]> = {
   2025: [20, 20, 20, 16, 16, 20, 18, 20, 19, 20, 20, 12],
 };
 
-export const ORDINARY_PAYMENT_DAY = 20;
+const ORDINARY_PAYMENT_DAY = 20;
 /** May is paid before Constitution Day (17 May): 2025 was paid on the 16th. */
-export const MAY_PAYMENT_DAY = 16;
+const MAY_PAYMENT_DAY = 16;
 /** December is paid early; Nav's published dates put it on the 12th. */
-export const DECEMBER_PAYMENT_DAY = 12;
+const DECEMBER_PAYMENT_DAY = 12;
 
 /**
  * `published`: Nav has published the date. `estimated`: the date is our own

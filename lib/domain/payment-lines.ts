@@ -2,8 +2,7 @@ import { type YearMonth } from "./calendar";
 import { type Ore } from "./money";
 
 /** Kinds of line on a payment. Income lines are positive, deductions negative. */
-export const LINE_TYPES = ["PENSION", "SUPPLEMENT", "BACK_PAY", "TAX", "VOLUNTARY_TAX", "DEDUCTION"] as const;
-export type LineType = (typeof LINE_TYPES)[number];
+type LineType = "PENSION" | "SUPPLEMENT" | "BACK_PAY" | "TAX" | "VOLUNTARY_TAX" | "DEDUCTION";
 
 export type PaymentLine = {
   type: LineType;

@@ -42,7 +42,7 @@ function latestIn<T>(items: Dated<T>[] | undefined, month: YearMonth): Dated<T> 
     .at(-1);
 }
 
-export function basisLabel(basis: TaxBasis): string {
+function basisLabel(basis: TaxBasis): string {
   if (basis.kind === "table") return `table:${basis.table}`;
   if (basis.kind === "percent") return `percent:${basis.percent}`;
   return "flat:30";

@@ -2,13 +2,13 @@ import { addMonths, daysInMonth, type IsoDate, monthOf, parseYearMonth, type Yea
 
 /** The period chips on the payment list, as on Nav's own payment overview. */
 export const PERIOD_KINDS = ["siste3", "iar", "ifjor", "egen"] as const;
-export type PeriodKind = (typeof PERIOD_KINDS)[number];
+type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 export type Period = { kind: PeriodKind; from: YearMonth; to: YearMonth };
 export type PeriodError = "fromInvalid" | "toInvalid" | "fromAfterTo" | "tooLong";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-export const MAX_PERIOD_MONTHS = 12 * 15;
+const MAX_PERIOD_MONTHS = 12 * 15;
 
 /** First and last day (inclusive) of a period, for filtering on payment dates. */
 export function periodDates(period: Period): { from: IsoDate; to: IsoDate } {

@@ -3,10 +3,9 @@ import { addDays, type IsoDate } from "./calendar";
 
 export const RIGHTS = ["RECTIFICATION", "ERASURE", "RESTRICTION", "OBJECTION"] as const;
 export const DATA_ITEMS = ["PERSON", "CONTACT", "ADDRESS", "BANK_ACCOUNT", "PENSION", "PAYMENTS", "CASES", "INSTITUTION", "CONSENTS", "POWERS"] as const;
-export type Right = (typeof RIGHTS)[number];
 
 /** Nav answers requests about rights within 30 days (free of charge). */
-export const ANSWER_DAYS = 30;
+const ANSWER_DAYS = 30;
 export const answerDeadline = (today: IsoDate) => addDays(today, ANSWER_DAYS);
 
 /** The fields of the rights-request form, with their length limits. */

@@ -1,5 +1,5 @@
 /** ID-porten's security levels (acr values), lowest first. */
-export const LEVELS = ["idporten-loa-substantial", "idporten-loa-high"] as const;
+const LEVELS = ["idporten-loa-substantial", "idporten-loa-high"] as const;
 export type SecurityLevel = (typeof LEVELS)[number];
 export type LevelName = "substantial" | "high";
 

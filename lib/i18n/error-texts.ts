@@ -27,5 +27,3 @@ export const ERROR_TEXTS = {
     home: "Go to the front page",
   },
 } satisfies Record<Locale, Record<string, string>>;
-
-export type ErrorTexts = (typeof ERROR_TEXTS)["nb"];

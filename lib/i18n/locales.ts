@@ -1,6 +1,5 @@
-export const LOCALES = ["nb", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "nb";
+export type Locale = "nb" | "en";
+const DEFAULT_LOCALE: Locale = "nb";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
 export function toLocale(value: string | undefined | null): Locale {

@@ -10,7 +10,7 @@ const EID_NAMES: Record<Eid, string> = {
   commfides: "Commfides",
 };
 
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 const STYLE = `body{font-family:system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;color:#23262a;line-height:1.5}
 fieldset{border:1px solid #6a6a6a;border-radius:6px;margin:0 0 1.5rem;padding:1rem}legend{font-weight:700;padding:0 .25rem}

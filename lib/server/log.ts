@@ -20,7 +20,7 @@ function describe(error: unknown, depth = 0): ErrorInfo {
 }
 
 /** Eleven digits in a row look like an identity number; they never reach a log. */
-export function redact(text: string): string {
+function redact(text: string): string {
   return text.replace(/\d{11}/g, "***********");
 }
 
@@ -33,8 +33,4 @@ function write(level: "info" | "warn" | "error", event: string, fields: Record<s
 
 export function logError(event: string, error: unknown): void {
   write("error", event, { error: describe(error) });
-}
-
-export function logWarn(event: string, fields: Record<string, string | number> = {}): void {
-  write("warn", event, fields);
 }

@@ -12,7 +12,7 @@ type IdportenClaims = { sub: string; pid?: string; acr?: string; amr?: string[] 
 
 export const PROVIDER_ID = "idporten";
 
-export function idportenProvider(cfg: PortalConfig): OAuthConfig<IdportenClaims> {
+function idportenProvider(cfg: PortalConfig): OAuthConfig<IdportenClaims> {
   return {
     id: PROVIDER_ID,
     name: "ID-porten",

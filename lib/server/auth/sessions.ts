@@ -50,7 +50,7 @@ export async function createSession(s: NewSession): Promise<string | null> {
 }
 
 /** Whether a session is alive at `now`: not revoked, within two hours and used within the last 30 minutes. */
-export function isAlive(session: { revokedAt: Date | null; expiresAt: Date; lastSeenAt: Date }, now: Date): boolean {
+function isAlive(session: { revokedAt: Date | null; expiresAt: Date; lastSeenAt: Date }, now: Date): boolean {
   return !session.revokedAt && session.expiresAt > now && now.getTime() - session.lastSeenAt.getTime() < IDLE_MINUTES * 60_000;
 }
 

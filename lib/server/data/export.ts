@@ -31,7 +31,7 @@ export const EXPORT_COVERAGE = {
   RateLimitBucket: { excluded: "Counters per keyed hash and minute; they hold no person id and are deleted after two days." },
 } as const;
 
-export const EXPORT_SCHEMA_VERSION = 1;
+const EXPORT_SCHEMA_VERSION = 1;
 
 const omit = { personId: true } as const;
 

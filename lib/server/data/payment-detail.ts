@@ -8,7 +8,7 @@ import { type User } from "../auth/current-user";
 import { logAccess } from "./access-log";
 import { paymentSelect, type PaymentDto, toDto, visibleUntil } from "./payments";
 
-export type AccountDto = { masked: string; foreign: boolean; countryCode: string; bankName: string | null };
+type AccountDto = { masked: string; foreign: boolean; countryCode: string; bankName: string | null };
 
 export type PaymentDetailDto = PaymentDto & {
   grade: number | null;
@@ -19,7 +19,7 @@ export type PaymentDetailDto = PaymentDto & {
 };
 
 /** The user's draw grade history, to tell which grade each payment was made at. */
-export async function gradeHistory(personId: string) {
+async function gradeHistory(personId: string) {
   const rows = await db().drawGradePeriod.findMany({
     where: { pension: { personId } },
     select: { fromMonth: true, grade: true },

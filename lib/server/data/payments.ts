@@ -51,7 +51,7 @@ export function visibleFrom(date: IsoDate): IsoDate {
   return addDays(date, -UPCOMING_VISIBLE_DAYS);
 }
 
-export function isVisible(date: IsoDate, today: IsoDate): boolean {
+function isVisible(date: IsoDate, today: IsoDate): boolean {
   return daysBetween(today, date) <= UPCOMING_VISIBLE_DAYS;
 }
 

@@ -9,7 +9,7 @@ import { type User } from "../auth/current-user";
 import { logAccess } from "./access-log";
 import { day, paymentSelect } from "./payments";
 
-export type TaxCardDto = { year: number; basis: TaxBasis; fetchedAt: string; source: string };
+type TaxCardDto = { year: number; basis: TaxBasis; fetchedAt: string; source: string };
 export type VoluntaryTaxDto = { id: string; tax: VoluntaryTax; fromMonth: YearMonth };
 
 export type TaxOverview = {
