@@ -1,11 +1,16 @@
 /**
- * On a developer's machine (`npm start`, one process) the retention job runs
+ * Checks the configuration at start. On a developer's machine (`npm start`, one process) the retention job runs
  * inside the portal: a minute after start and then daily. On the platform,
  * with several instances, a scheduled job runs `npm run retention` once a day
  * instead (nais/retention-job.yaml), so this stays off there.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.RETENTION_SCHEDULE !== "in-process") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // The configuration is checked when the server starts, not at the first request:
+  // a missing or invalid variable stops the start with a message naming it.
+  const { config } = await import("./lib/server/config");
+  config();
+  if (process.env.RETENTION_SCHEDULE !== "in-process") return;
   const { runRetention } = await import("./lib/db/retention");
   const { db } = await import("./lib/server/db");
   const run = () =>

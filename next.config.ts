@@ -4,24 +4,6 @@ import { ROUTE_POLICY } from "./lib/server/auth/policy";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-const issuer = new URL(process.env.IDPORTEN_ISSUER ?? "http://127.0.0.1:8090");
-// Headers are fixed at build time: a loopback (mock) issuer may sit on any local port.
-const issuerSource = ["127.0.0.1", "localhost"].includes(issuer.hostname) ? `http://${issuer.hostname}:*` : issuer.origin;
-const dev = process.env.NODE_ENV !== "production";
-
-// No third-party requests: fonts are self-hosted and nothing loads from a CDN.
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  `form-action 'self' ${issuerSource}`,
-].join("; ");
-
 const protectedPrefixes = ROUTE_POLICY.filter((r) => r.level !== "public").map((r) => r.prefix);
 
 const nextConfig: NextConfig = {
@@ -31,10 +13,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "oidc-provider", "pg", "pdfkit"],
   async headers() {
     return [
+      // The Content-Security-Policy is set per request in proxy.ts (a fresh nonce, the issuer read at run time).
       {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: csp },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { csrfCookieName, csrfToken } from "./lib/server/auth/csrf";
 import { DEV_AUTH_SECRET } from "./lib/server/auth/dev-secret";
+import { contentSecurityPolicy, newNonce } from "./lib/server/csp";
 
 /** Larger bodies than any form of ours could send are refused before they are read. */
 const MAX_BODY_BYTES = 256 * 1024;
@@ -16,6 +17,7 @@ function page(status: number, nb: string, en: string, locale: string): NextRespo
  * - refuses what no page could handle with a clear 4xx page in the user's
  *   language (bodies that are too large, addresses that are not valid
  *   percent-encoding) instead of an error deeper in;
+ * - the Content-Security-Policy with a fresh script nonce, built at run time;
  * - HSTS when served over https;
  * - tells server components which path was asked for, so a login redirect can
  *   return to exactly that page. Not an authorization check: every page,
@@ -36,6 +38,13 @@ export async function proxy(req: NextRequest) {
   const https = (process.env.PORTAL_URL ?? "").startsWith("https://");
   const headers = new Headers(req.headers);
   headers.set("x-request-path", req.nextUrl.pathname + req.nextUrl.search);
+  // Next reads the nonce from the request's CSP header and puts it on its scripts.
+  const csp = contentSecurityPolicy({
+    nonce: newNonce(),
+    issuer: process.env.IDPORTEN_ISSUER ?? "http://127.0.0.1:8090",
+    dev: process.env.NODE_ENV !== "production",
+  });
+  headers.set("content-security-policy", csp);
   // Pages get next-auth's CSRF token for the plain-HTML login form.
   const isPage = req.method === "GET" && !req.nextUrl.pathname.startsWith("/api/");
   const csrf = isPage ? await csrfToken(req.cookies.get(csrfCookieName(https))?.value, process.env.AUTH_SECRET ?? DEV_AUTH_SECRET) : null;
@@ -45,6 +54,7 @@ export async function proxy(req: NextRequest) {
   if (csrf?.setCookie) {
     res.cookies.set(csrfCookieName(https), csrf.setCookie, { httpOnly: true, sameSite: "lax", path: "/", secure: https });
   }
+  res.headers.set("Content-Security-Policy", csp);
   if (https) res.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   return res;
 }

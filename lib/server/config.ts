@@ -35,7 +35,13 @@ export const DEV_SECRET = DEV_AUTH_SECRET;
  * refused unless ALLOW_MOCK_IDPORTEN=true, and a real secret is required.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
-  const c = schema.parse(env);
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    // One line per variable, naming it and what is wrong (never its value: it may be a secret).
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const c = parsed.data;
   const production = c.NODE_ENV === "production";
   const mockIssuer = LOOPBACK.test(c.IDPORTEN_ISSUER);
   if (production && mockIssuer && c.ALLOW_MOCK_IDPORTEN !== "true") {

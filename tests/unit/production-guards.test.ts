@@ -42,3 +42,19 @@ describe("the clock", () => {
     expect(today({ NODE_ENV: "test", DINPENSJON_TODAY: "2026-11-12" })).toBe("2026-11-12");
   });
 });
+
+describe("configuration errors", () => {
+  it("name each invalid variable, without its value", () => {
+    let message = "";
+    try {
+      loadConfig({ NODE_ENV: "production", PORTAL_URL: "not a url", IDPORTEN_CLIENT_AUTH: "guess", AUTH_SECRET: "short-secret-value" });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^Invalid configuration:/);
+    expect(message).toMatch(/PORTAL_URL: /);
+    expect(message).toMatch(/IDPORTEN_CLIENT_AUTH: /);
+    expect(message).toMatch(/AUTH_SECRET: /);
+    expect(message).not.toContain("short-secret-value");
+  });
+});
