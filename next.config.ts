@@ -8,6 +8,10 @@ const protectedPrefixes = ROUTE_POLICY.filter((r) => r.level !== "public").map((
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // One self-contained server (.next/standalone/server.js) for the container image (Dockerfile).
+  output: "standalone",
+  // Read by path at run time, so the file tracing has to be told: the fonts embedded in PDFs.
+  outputFileTracingIncludes: { "/**": ["./node_modules/@fontsource/source-sans-3/files/source-sans-3-latin-*-normal.woff"] },
   // Only the icons and components a page uses reach the browser (the icon package's index alone is 270 kB gzip).
   experimental: { optimizePackageImports: ["@navikt/aksel-icons", "@navikt/ds-react"] },
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "oidc-provider", "pg", "pdfkit"],

@@ -22,3 +22,22 @@ export function ensureBuilt(env: NodeJS.ProcessEnv): void {
   const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
+
+/**
+ * Makes the standalone server complete, as the Dockerfile does: Next leaves
+ * the static files and public/ for the deployer to place beside server.js.
+ * Returns the server to run with `node`.
+ */
+export function standaloneServer(): string {
+  const dir = path.join(".next", "standalone");
+  const server = path.join(dir, "server.js");
+  if (!fs.existsSync(server)) throw new Error("No standalone server: is output: \"standalone\" set in next.config.ts?");
+  for (const [from, to] of [
+    [path.join(".next", "static"), path.join(dir, ".next", "static")],
+    ["public", path.join(dir, "public")],
+  ]) {
+    fs.rmSync(to, { recursive: true, force: true });
+    if (fs.existsSync(from)) fs.cpSync(from, to, { recursive: true });
+  }
+  return server;
+}

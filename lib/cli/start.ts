@@ -12,7 +12,7 @@ import { spawn } from "node:child_process";
 import { setupDatabase } from "./db-setup";
 import { dbTarget } from "../db/adapter";
 import { startMockIdporten } from "../mock-idporten/server";
-import { ensureBuilt, NEXT_BIN } from "./build";
+import { ensureBuilt, NEXT_BIN, standaloneServer } from "./build";
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has("--dev");
@@ -52,6 +52,10 @@ async function main() {
     DINPENSJON_ALLOW_PINNED_DATE: useMock ? "true" : (process.env.DINPENSJON_ALLOW_PINNED_DATE ?? "false"),
     // One process on one machine: the retention job runs inside it (on the platform, a scheduled job does).
     RETENTION_SCHEDULE: process.env.RETENTION_SCHEDULE ?? "in-process",
+    // The standalone server changes into its own folder: the embedded database's folder must be absolute.
+    ...(target.kind === "pglite" && target.dataDir !== "memory://" ? { PGLITE_DIR: path.resolve(target.dataDir) } : {}),
+    PORT: String(port),
+    HOSTNAME: host,
   };
   if (!dev) ensureBuilt(env);
   const mock = useMock
@@ -64,7 +68,9 @@ async function main() {
       })
     : null;
   if (mock) console.info(`[start] mock ID-porten on ${mock.issuer}`);
-  const app = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", String(port), "-H", host], { stdio: "inherit", env });
+  // Production mode runs the standalone server exactly as the container image does.
+  const command = dev ? [NEXT_BIN, "dev", "-p", String(port), "-H", host] : [standaloneServer()];
+  const app = spawn(process.execPath, command, { stdio: "inherit", env });
   console.info(`[start] Din pensjon on ${portalUrl}`);
   const stop = () => {
     app.kill("SIGTERM");
