@@ -31,7 +31,7 @@ export function ensureBuilt(env: NodeJS.ProcessEnv): void {
 export function standaloneServer(): string {
   const dir = path.join(".next", "standalone");
   const server = path.join(dir, "server.js");
-  if (!fs.existsSync(server)) throw new Error("No standalone server: is output: \"standalone\" set in next.config.ts?");
+  if (!fs.existsSync(server)) throw new Error('No standalone server: is output: "standalone" set in next.config.ts?');
   for (const [from, to] of [
     [path.join(".next", "static"), path.join(dir, ".next", "static")],
     ["public", path.join(dir, "public")],

@@ -12,10 +12,20 @@ import { PrismaPg } from "@prisma/adapter-pg";
 export type DbTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
 
 export function dbTarget(env: NodeJS.ProcessEnv = process.env): DbTarget {
-  const url = env.DATABASE_URL;
+  const url = env.DATABASE_URL ?? platformDatabaseUrl(env);
   if (url && /^postgres(ql)?:\/\//.test(url)) return { kind: "postgres", url };
   const dir = env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite");
   return { kind: "pglite", dataDir: dir };
+}
+
+/**
+ * On NAIS the database comes as DB_HOST, DB_PORT, DB_DATABASE, DB_USERNAME and
+ * DB_PASSWORD (envVarPrefix DB in nais/app.yaml); DATABASE_URL, when set, wins.
+ */
+function platformDatabaseUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const { DB_HOST: host, DB_PORT: port = "5432", DB_DATABASE: name, DB_USERNAME: user, DB_PASSWORD: password } = env;
+  if (!host || !name || !user || !password) return undefined;
+  return `postgresql://${encodeURIComponent(user)}:${encodeURIComponent(password)}@${host}:${port}/${encodeURIComponent(name)}`;
 }
 
 /**

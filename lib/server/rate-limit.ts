@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { RATE_LIMITS, type RateLimitKind, windowStart } from "../domain/rate-limits";
 import { config } from "./config";
 import { db } from "./db";
+import { metrics } from "./metrics";
 
 /** The key stored is a keyed hash: the table never holds a person id or an IP address. */
 function bucketKey(kind: RateLimitKind, subject: string): string {
@@ -21,7 +22,9 @@ export async function checkRateLimit(kind: RateLimitKind, subject: string, now =
     INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${bucketKey(kind, subject)}, ${start}, 1)
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
     RETURNING "count"`;
-  return Number(rows[0]?.count ?? 0) <= limit;
+  const allowed = Number(rows[0]?.count ?? 0) <= limit;
+  if (!allowed) metrics().rateLimited.inc({ kind });
+  return allowed;
 }
 
 /** The client's address as the load balancer reports it (first hop), for limits only; never stored or logged. */

@@ -86,7 +86,8 @@ test("logout ends the session at once: a replayed old cookie gets nothing", asyn
 
   await context.addCookies([stolen]);
   await page.goto("/oversikt");
-  await expect(page).toHaveURL(/\/logg-inn\?tilbake=%2Foversikt$/);
+  await expect(page).toHaveURL(/\/logg-inn\?tilbake=%2Foversikt&utlopt=1$/);
+  await expect(page.getByRole("status")).toContainText("Du er ikke lenger logget inn.");
   await expect(page.getByText("Knut Dahl")).toHaveCount(0);
 });
 
@@ -106,7 +107,7 @@ test("logging out at ID-porten ends the portal session too (back-channel logout)
   await expect(page.getByText(/sign-out|logged out|Logger ut/i).first()).toBeVisible();
   await page.waitForLoadState("networkidle");
   await page.goto("/oversikt");
-  await expect(page).toHaveURL(/\/logg-inn\?tilbake=%2Foversikt$/);
+  await expect(page).toHaveURL(/\/logg-inn\?tilbake=%2Foversikt&utlopt=1$/);
 });
 
 test.describe("without JavaScript from the first page", () => {

@@ -31,7 +31,14 @@ function idportenProvider(cfg: PortalConfig): OAuthConfig<IdportenClaims> {
 }
 
 /** A session is created only from a fully validated ID token with a valid pid and a known level. */
-export function buildAuthOptions(cfg: PortalConfig, hooks: { currentSessionId?: () => Promise<string | null> } = {}): AuthOptions {
+type Hooks = {
+  /** The session in the browser's cookie, which a new login replaces. */
+  currentSessionId?: () => Promise<string | null>;
+  /** Counts a completed login (metrics). */
+  loginCounted?: (level: string, outcome: "success" | "unknown-person") => void;
+};
+
+export function buildAuthOptions(cfg: PortalConfig, hooks: Hooks = {}): AuthOptions {
   return {
     secret: cfg.authSecret,
     providers: [idportenProvider(cfg)],
@@ -61,6 +68,7 @@ export function buildAuthOptions(cfg: PortalConfig, hooks: { currentSessionId?: 
           // A step-up (or a new login in the same browser) ends the session it replaces.
           replaces: (await hooks.currentSessionId?.().catch(() => null)) ?? null,
         });
+        hooks.loginCounted?.(levelOf(claims.acr) ?? "unknown", sessionId ? "success" : "unknown-person");
         if (!sessionId) throw new Error("Unknown person");
         // The cookie carries only a reference to the server-side session.
         return { sessionId };

@@ -11,6 +11,7 @@ import { requireUser, type User } from "../auth/current-user";
 import { earlierSubmission } from "../data/exactly-once";
 import { logError } from "../log";
 import { checkRateLimit } from "../rate-limit";
+import { metrics, type SubmissionOutcome } from "../metrics";
 
 export type Meta = { idempotencyKey: string; basedOn: string; today: IsoDate };
 type Parsed<F extends string, T> = { ok: true; data: T } | { ok: false; errors: FieldError<F>[] };
@@ -36,24 +37,44 @@ export function formAction<F extends string, T>(spec: {
   run: (user: User, data: T, meta: Meta) => Promise<RunResult>;
   receipt: (caseId: string) => string;
 }): (prev: FormState<F>, formData: FormData) => Promise<FormState<F>> {
+  const count = (outcome: SubmissionOutcome) => metrics().submissions.inc({ form: spec.caseType, outcome });
   return async (_prev, formData) => {
     const level = levelForPath(spec.path);
     const user = await requireUser({ level: level === "public" ? "substantial" : level, returnTo: spec.path });
     const { values, errors } = readFields(formData, spec.fields);
     const env = envelope.safeParse({ idempotencyKey: formData.get("idempotencyKey"), basedOn: formData.get("basedOn") ?? undefined });
-    if (!env.success) return { values, errors, problem: "failed" };
+    if (!env.success) {
+      count("invalid");
+      return { values, errors, problem: "failed" };
+    }
     const meta: Meta = { idempotencyKey: env.data.idempotencyKey, basedOn: env.data.basedOn ?? "none", today: today() };
     const earlier = await earlierSubmission(user, meta.idempotencyKey, spec.caseType);
-    if (earlier?.ok) redirect(spec.receipt(earlier.caseId));
-    if (earlier) return { values, errors, problem: "used" };
-    if (errors.length) return { values, errors };
-    if (!(await checkRateLimit("submit", user.personId))) return { values, errors: [], problem: "rateLimited" };
+    if (earlier?.ok) {
+      count("replayed");
+      redirect(spec.receipt(earlier.caseId));
+    }
+    if (earlier) {
+      count("conflict");
+      return { values, errors, problem: "used" };
+    }
+    if (errors.length) {
+      count("invalid");
+      return { values, errors };
+    }
+    if (!(await checkRateLimit("submit", user.personId))) {
+      count("limited");
+      return { values, errors: [], problem: "rateLimited" };
+    }
     const parsed = await spec.parse(values, { user, today: meta.today, locale: toLocale(await getLocale()) });
     if (!parsed.ok) {
       // A double click's second request can be checked just after the first was saved
       // ("that is already your account"): the user sees the first receipt, not an error.
       const raced = await earlierSubmission(user, meta.idempotencyKey, spec.caseType);
-      if (raced?.ok) redirect(spec.receipt(raced.caseId));
+      if (raced?.ok) {
+        count("replayed");
+        redirect(spec.receipt(raced.caseId));
+      }
+      count("invalid");
       return { values, errors: parsed.errors };
     }
     let result: RunResult;
@@ -61,9 +82,14 @@ export function formAction<F extends string, T>(spec: {
       result = await spec.run(user, parsed.data, meta);
     } catch (error) {
       logError(`form ${spec.caseType} failed`, error);
+      count("failed");
       return { values, errors: [], problem: "failed" };
     }
-    if (!result.ok) return { values, errors: [], problem: result.reason };
+    if (!result.ok) {
+      count("conflict");
+      return { values, errors: [], problem: result.reason };
+    }
+    count("created");
     redirect(spec.receipt(result.caseId));
   };
 }
