@@ -9,9 +9,11 @@ import { PrismaPg } from "@prisma/adapter-pg";
  * a PostgreSQL server; otherwise it runs the embedded PGlite in PGLITE_DIR
  * (default .data/pglite), or in memory with PGLITE_DIR=memory://.
  */
+type Env = Record<string, string | undefined>;
+
 export type DbTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
 
-export function dbTarget(env: NodeJS.ProcessEnv = process.env): DbTarget {
+export function dbTarget(env: Env = process.env): DbTarget {
   const url = env.DATABASE_URL ?? platformDatabaseUrl(env);
   if (url && /^postgres(ql)?:\/\//.test(url)) return { kind: "postgres", url };
   const dir = env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite");
@@ -22,7 +24,7 @@ export function dbTarget(env: NodeJS.ProcessEnv = process.env): DbTarget {
  * On NAIS the database comes as DB_HOST, DB_PORT, DB_DATABASE, DB_USERNAME and
  * DB_PASSWORD (envVarPrefix DB in nais/app.yaml); DATABASE_URL, when set, wins.
  */
-function platformDatabaseUrl(env: NodeJS.ProcessEnv): string | undefined {
+function platformDatabaseUrl(env: Env): string | undefined {
   const { DB_HOST: host, DB_PORT: port = "5432", DB_DATABASE: name, DB_USERNAME: user, DB_PASSWORD: password } = env;
   if (!host || !name || !user || !password) return undefined;
   return `postgresql://${encodeURIComponent(user)}:${encodeURIComponent(password)}@${host}:${port}/${encodeURIComponent(name)}`;
@@ -33,7 +35,7 @@ function platformDatabaseUrl(env: NodeJS.ProcessEnv): string | undefined {
  * (DATABASE_MIGRATION_URL, the table owner) while the portal connects with
  * DATABASE_URL as a role that owns nothing (lib/db/roles.ts).
  */
-export function migrationTarget(env: NodeJS.ProcessEnv = process.env): DbTarget {
+export function migrationTarget(env: Env = process.env): DbTarget {
   const target = dbTarget(env);
   const owner = env.DATABASE_MIGRATION_URL;
   if (target.kind === "postgres" && owner && /^postgres(ql)?:\/\//.test(owner)) return { kind: "postgres", url: owner };
