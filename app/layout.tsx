@@ -41,7 +41,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <SiteFooter />
         {times && (
           <SessionTimeout
-            initial={{ idleEndsAt: times.idleEndsAt.toISOString(), endsAt: times.endsAt.toISOString() }}
+            initial={{ idleEndsAt: times.idleEndsAt.toISOString(), endsAt: times.endsAt.toISOString(), now: new Date().toISOString() }}
             texts={{
               heading: ts("heading"),
               idleText: ts.raw("idleText"),

@@ -12,7 +12,15 @@ export type SessionTimeoutTexts = {
   failed: string;
 };
 
-type Times = { idleEndsAt: string; endsAt: string };
+/** As the server sends them: its own clock's "now" with the ends, so a browser whose clock is off still counts right. */
+type Times = { idleEndsAt: string; endsAt: string; now: string };
+type LocalEnds = { idleEnd: number; hardEnd: number };
+
+/** The ends on this browser's clock. */
+const local = (t: Times): LocalEnds => {
+  const offset = Date.now() - Date.parse(t.now);
+  return { idleEnd: Date.parse(t.idleEndsAt) + offset, hardEnd: Date.parse(t.endsAt) + offset };
+};
 
 /** How long before the end the warning appears. */
 const WARN_MS = 5 * 60_000;
@@ -28,16 +36,14 @@ const MINUTE = 60_000;
  * Texts come from the server, so this needs no translation code in the browser.
  */
 export function SessionTimeout({ initial, texts }: { initial: Times; texts: SessionTimeoutTexts }) {
-  const [times, setTimes] = useState(initial);
+  const [ends, setEnds] = useState(() => local(initial));
   const [open, setOpen] = useState(false);
   const [now, setNow] = useState(() => Date.now());
   const [error, setError] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
 
-  const idleEnd = Date.parse(times.idleEndsAt);
-  const hardEnd = Date.parse(times.endsAt);
-  const end = Math.min(idleEnd, hardEnd);
-  const absolute = hardEnd <= idleEnd;
+  const end = Math.min(ends.idleEnd, ends.hardEnd);
+  const absolute = ends.hardEnd <= ends.idleEnd;
 
   // A full page load on purpose: nothing of the ended session stays in the browser's memory.
   // eslint-disable-next-line @next/next/no-location-assign-relative-destination
@@ -50,8 +56,8 @@ export function SessionTimeout({ initial, texts }: { initial: Times; texts: Sess
       async () => {
         const res = await fetch("/api/sesjon", { cache: "no-store" }).catch(() => null);
         if (res?.status === 401) return ended();
-        const fresh = res?.ok ? ((await res.json()) as Times) : null;
-        if (fresh && Math.min(Date.parse(fresh.idleEndsAt), Date.parse(fresh.endsAt)) > end) return setTimes(fresh);
+        const fresh = res?.ok ? local((await res.json()) as Times) : null;
+        if (fresh && Math.min(fresh.idleEnd, fresh.hardEnd) > end) return setEnds(fresh);
         setNow(Date.now());
         setOpen(true);
       },
@@ -85,7 +91,7 @@ export function SessionTimeout({ initial, texts }: { initial: Times; texts: Sess
     if (res?.status === 401) return ended();
     if (!res?.ok) return setError(true);
     setError(false);
-    setTimes((await res.json()) as Times);
+    setEnds(local((await res.json()) as Times));
     close();
   };
 
@@ -97,7 +103,14 @@ export function SessionTimeout({ initial, texts }: { initial: Times; texts: Sess
       aria-labelledby="session-timeout-heading"
       aria-describedby="session-timeout-text"
       className="session-timeout"
-      onCancel={(e) => (absolute ? close() : (e.preventDefault(), void stay()))}
+      onCancel={(e) => e.preventDefault()}
+      onKeyDown={(e) => {
+        // Escape answers the warning as "I am still here" (near the two-hour limit: "I understand").
+        if (e.key !== "Escape") return;
+        e.preventDefault();
+        if (absolute) close();
+        else void stay();
+      }}
     >
       <h2 id="session-timeout-heading" className="aksel-heading aksel-heading--medium">
         {texts.heading}

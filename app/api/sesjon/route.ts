@@ -13,7 +13,10 @@ const noStore = { "cache-control": "no-store" };
 
 function answer(times: { idleEndsAt: Date; endsAt: Date } | null) {
   if (!times) return NextResponse.json({ active: false }, { status: 401, headers: noStore });
-  return NextResponse.json({ active: true, idleEndsAt: times.idleEndsAt.toISOString(), endsAt: times.endsAt.toISOString() }, { headers: noStore });
+  return NextResponse.json(
+    { active: true, idleEndsAt: times.idleEndsAt.toISOString(), endsAt: times.endsAt.toISOString(), now: new Date().toISOString() },
+    { headers: noStore },
+  );
 }
 
 export async function GET() {
