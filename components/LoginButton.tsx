@@ -1,11 +1,12 @@
 import { headers } from "next/headers";
 import { Button } from "@/components/ui/aksel";
+import { type Locale } from "@/lib/i18n/locales";
 
 type Props = {
   label: string;
   returnTo: string;
   level: "substantial" | "high";
-  locale: "nb" | "en";
+  locale: Locale;
   variant?: "primary" | "secondary";
 };
 

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { MenuHamburgerIcon, PadlockLockedIcon } from "@navikt/aksel-icons";
 import { BodyShort, Box, Button, HStack, Link } from "@/components/ui/aksel";
 import { levelForPath } from "@/lib/server/auth/policy";
+import { toLocale } from "@/lib/i18n/locales";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 type Props = {
@@ -42,7 +43,7 @@ export async function SiteHeader({ user, setLanguage }: Props) {
   const path = ((await headers()).get("x-request-path") ?? "/").split("?")[0];
   const current = currentEntry(path);
 
-  const language = <LanguageSwitch action={setLanguage} targetLocale={locale === "en" ? "nb" : "en"} label={t("switchTo")} ariaLabel={t("switchToLabel")} />;
+  const language = <LanguageSwitch action={setLanguage} current={toLocale(locale)} label={t("language")} />;
   const who = user && (
     <BodyShort size="small">
       {t("loggedInAs", { name: user.name })}

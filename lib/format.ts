@@ -1,8 +1,8 @@
 import { type IsoDate, type YearMonth } from "./domain/calendar";
 import { type Ore } from "./domain/money";
-import { type Locale } from "./i18n/locales";
+import { intlTag, type Locale } from "./i18n/locales";
 
-const tag = (locale: Locale) => (locale === "en" ? "en-GB" : "nb-NO");
+const tag = intlTag;
 
 /** "21 345 kr" in bokmål, "NOK 21,345" in English; øre shown only when there are any. */
 export function formatMoney(ore: Ore, locale: Locale): string {

@@ -9,7 +9,7 @@ import { requirePage } from "@/lib/server/auth/current-user";
 import { accountHistory, recentAccountChange } from "@/lib/server/data/bank-account";
 import { CURRENCIES, FOREIGN_COUNTRIES, firstPaymentToNewAccount } from "@/lib/domain/account-change";
 import { formatDate, formatMonth } from "@/lib/format";
-import { toLocale } from "@/lib/i18n/locales";
+import { intlTag, toLocale } from "@/lib/i18n/locales";
 import { today } from "@/lib/clock";
 import { submitAccountChange } from "./actions";
 import { FormMessages } from "@/components/form/FormMessages";
@@ -25,7 +25,7 @@ export default async function AccountPage() {
   const locale = toLocale(await getLocale());
   const day = today();
   const [{ current, history }, recent] = await Promise.all([accountHistory(user), recentAccountChange(user, day)]);
-  const names = new Intl.DisplayNames([locale === "en" ? "en-GB" : "nb-NO"], { type: "region" });
+  const names = new Intl.DisplayNames([intlTag(locale)], { type: "region" });
   const country = (code: string) => names.of(code) ?? code;
   const countries = FOREIGN_COUNTRIES.map((code) => ({ code, name: country(code) })).sort((a, b) => a.name.localeCompare(b.name, locale));
   return (

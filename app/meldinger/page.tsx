@@ -28,9 +28,10 @@ export default async function InboxPage() {
       <VStack gap="space-12" as="ul" style={{ listStyle: "none", padding: 0 }}>
         {messages.map((m) => (
           <Box as="li" key={m.id} id={`melding-${m.id}`} padding="space-16" borderWidth="1" borderColor="neutral-subtle" borderRadius="8">
-            <VStack gap="space-4" as="article" lang="nb">
+            {/* Messages from Nav are written in bokmål: their subject and text are marked so; the page's own words are not. */}
+            <VStack gap="space-4" as="article">
               <HStack gap="space-8" align="center">
-                <Heading level="2" size="xsmall">
+                <Heading level="2" size="xsmall" lang="nb">
                   {m.subject}
                 </Heading>
                 {!m.readAt && (
@@ -40,7 +41,7 @@ export default async function InboxPage() {
                 )}
               </HStack>
               <BodyShort size="small">{formatInstantDate(m.createdAt, locale)}</BodyShort>
-              <BodyLong>{m.body}</BodyLong>
+              <BodyLong lang="nb">{m.body}</BodyLong>
               {!m.readAt && (
                 <form action={markRead}>
                   <input type="hidden" name="messageId" value={m.id} />

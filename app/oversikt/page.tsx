@@ -11,7 +11,7 @@ import { listCases } from "@/lib/server/data/cases";
 import { paymentDetail } from "@/lib/server/data/payment-detail";
 import { ChangeReasons } from "@/components/ChangeReasons";
 import { formatDate, formatInstantDate, formatMoney, formatMonth } from "@/lib/format";
-import { toLocale } from "@/lib/i18n/locales";
+import { intlTag, toLocale } from "@/lib/i18n/locales";
 import { today } from "@/lib/clock";
 import { monthOf } from "@/lib/domain/calendar";
 
@@ -132,7 +132,7 @@ export default async function OverviewPage() {
                 <Link href={`/saker/${c.id}`}>
                   {t("openCase", {
                     type: caseType(c.type),
-                    status: tc(`statuses.${c.status}`).toLocaleLowerCase(locale === "en" ? "en-GB" : "nb-NO"),
+                    status: tc(`statuses.${c.status}`).toLocaleLowerCase(intlTag(locale)),
                     date: formatInstantDate(c.createdAt, locale),
                   })}
                 </Link>

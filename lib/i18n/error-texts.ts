@@ -17,6 +17,15 @@ export const ERROR_TEXTS = {
     retry: "Prøv igjen",
     home: "Gå til forsiden",
   },
+  nn: {
+    notFoundHeading: "Fann ikkje sida",
+    notFoundText: "Sida kan vere flytta eller sletta. Sjekk at adressa er rett.",
+    errorHeading: "Noko gjekk gale",
+    errorTitle: "Feil: Noko gjekk gale – Din pensjon",
+    errorText: "Det er ikkje din feil. Prøv igjen om litt. Dersom feilen held fram, kan du ringje oss på 55 55 33 34.",
+    retry: "Prøv igjen",
+    home: "Gå til framsida",
+  },
   en: {
     notFoundHeading: "Page not found",
     notFoundText: "The page may have been moved or deleted. Check that the address is correct.",

@@ -19,7 +19,7 @@ export type MockClient = {
 export function providerConfig(
   client: MockClient,
   persons: () => Scenario[],
-  localeOf: (accountId: string) => "nb" | "en",
+  localeOf: (accountId: string) => "nb" | "nn" | "en",
   signingKey: JWK,
   cookieKeys: string[],
 ): Configuration {

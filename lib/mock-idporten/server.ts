@@ -46,7 +46,7 @@ export async function startMockIdporten(opts: MockOptions): Promise<{ issuer: st
   const jwk = { ...(await exportJWK(privateKey)), kid: crypto.randomUUID(), alg: "RS256", use: "sig" };
   const persons = () => scenarios(today());
   // ID-porten reports the language the user logged in with (from ui_locales).
-  const locales = new Map<string, "nb" | "en">();
+  const locales = new Map<string, "nb" | "nn" | "en">();
   const provider = new Provider(
     issuer,
     providerConfig(
@@ -109,7 +109,8 @@ export async function startMockIdporten(opts: MockOptions): Promise<{ issuer: st
       if (!person.eids.includes(eid)) {
         return html(`${person.givenName} ${person.familyName} har ikke denne elektroniske ID-en. Velg en annen.`, form);
       }
-      locales.set(person.key, String(details.params.ui_locales ?? "").startsWith("en") ? "en" : "nb");
+      const asked = String(details.params.ui_locales ?? "").slice(0, 2);
+      locales.set(person.key, asked === "en" || asked === "nn" ? asked : "nb");
       const acr = EIDS[eid].level === "high" ? ACR.high : ACR.substantial;
       await provider.interactionFinished(
         req,

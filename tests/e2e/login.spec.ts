@@ -207,3 +207,20 @@ test("the session status answers without extending it, and only same-origin post
   expect((await page.request.post("/api/sesjon", { headers: { origin: "https://evil.example" } })).status()).toBe(403);
   expect((await request.get("/api/sesjon")).status()).toBe(401);
 });
+
+test("logging in with nynorsk chosen at ID-porten gives the portal in nynorsk", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "nn-NO" });
+  const page = await context.newPage();
+  await page.goto("/logg-inn");
+  // The login form passes the page's language to ID-porten; choose nynorsk there by asking for it.
+  const form = page.locator("form[action^='/api/auth/signin/idporten']").first();
+  await form.evaluate((f) => f.setAttribute("action", f.getAttribute("action")!.replace("ui_locales=nb", "ui_locales=nn")));
+  await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
+  await chooseAtIdporten(page, "minid", "graded");
+  await expect(page).toHaveURL(/\/oversikt$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "nn");
+  await expect(page.getByRole("heading", { level: 2, name: "Neste utbetaling" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Siste utbetalingar" })).toBeVisible();
+  await expectAccessible(page);
+  await context.close();
+});

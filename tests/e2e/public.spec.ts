@@ -124,3 +124,21 @@ test("the accessibility statement is linked from every page's footer and says wh
   await expect(page.getByRole("link", { name: "uutilsynet.no" })).toHaveAttribute("href", "https://www.uutilsynet.no/");
   await expectAccessible(page);
 });
+
+test("nynorsk: every page text in nynorsk, marked as such, and back to bokmål", async ({ page }) => {
+  await page.goto("/utbetalingskalender");
+  await page.getByRole("button", { name: "Byt språk til nynorsk" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nn");
+  await expect(page).toHaveURL(/\/utbetalingskalender$/);
+  await expect(page.getByRole("columnheader", { name: "Vekedag" })).toBeAttached();
+  await expect(page.getByText(/Datoen er dagen pengane seinast står på kontoen din/)).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 2, name: "Logg inn for å sjå pensjonen din" })).toBeVisible();
+  await page.goto("/tilgjengelighet");
+  await expect(page.getByRole("heading", { level: 1, name: "Tilgjengeerklæring for Din pensjon" })).toBeVisible();
+  await page.goto("/finst-ikkje");
+  await expect(page.getByRole("heading", { level: 1, name: "Fann ikkje sida" })).toBeVisible();
+  await page.getByRole("button", { name: "Bytt språk til bokmål" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+});

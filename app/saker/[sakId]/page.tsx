@@ -68,7 +68,10 @@ export default async function CasePage({ params, searchParams }: { params: Param
           <List>
             {found.letters.map((l) => (
               <ListItem key={l.id}>
-                <Link href={`/brev/${l.id}`}>{l.title}</Link> ({date(l.sentAt)})
+                <Link href={`/brev/${l.id}`} lang="nb">
+                  {l.title}
+                </Link>{" "}
+                ({date(l.sentAt)})
                 {l.automated && (
                   <>
                     {" "}

@@ -36,6 +36,8 @@ type Hooks = {
   currentSessionId?: () => Promise<string | null>;
   /** Counts a completed login (metrics). */
   loginCounted?: (level: string, outcome: "success" | "unknown-person") => void;
+  /** The language the user logged in with at ID-porten (the locale claim). */
+  loginLocale?: (locale: string | undefined) => Promise<void>;
 };
 
 export function buildAuthOptions(cfg: PortalConfig, hooks: Hooks = {}): AuthOptions {
@@ -70,6 +72,7 @@ export function buildAuthOptions(cfg: PortalConfig, hooks: Hooks = {}): AuthOpti
         });
         hooks.loginCounted?.(levelOf(claims.acr) ?? "unknown", sessionId ? "success" : "unknown-person");
         if (!sessionId) throw new Error("Unknown person");
+        await hooks.loginLocale?.(claims.locale).catch(() => {});
         // The cookie carries only a reference to the server-side session.
         return { sessionId };
       },

@@ -1,6 +1,6 @@
 import path from "node:path";
 import PDFDocument from "pdfkit";
-import { type Locale } from "../../i18n/locales";
+import { intlTag, type Locale } from "../../i18n/locales";
 
 const FONT_DIR = path.join(process.cwd(), "node_modules", "@fontsource", "source-sans-3", "files");
 const REGULAR = path.join(FONT_DIR, "source-sans-3-latin-400-normal.woff");
@@ -17,7 +17,7 @@ export function taggedPdf(info: { title: string; subject: string }, locale: Loca
     margin: MARGIN,
     pdfVersion: "1.7",
     tagged: true,
-    lang: locale === "en" ? "en-GB" : "nb-NO",
+    lang: intlTag(locale),
     displayTitle: true,
     font: REGULAR,
     info: { Title: info.title, Author: "Nav", Subject: info.subject, Creator: "Din pensjon" },
