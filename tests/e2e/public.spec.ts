@@ -54,7 +54,7 @@ test("the language switch changes every text to English and back, staying on the
   await expectAccessible(page);
   await page.goto("/personvern");
   await expect(page.getByRole("heading", { level: 1, name: "Privacy statement for Your pension" })).toBeVisible();
-  await page.getByRole("button", { name: "Bytt språk til norsk" }).click();
+  await page.getByRole("button", { name: "Bytt språk til bokmål" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Personvernerklæring for Din pensjon" })).toBeVisible();
 });
 
