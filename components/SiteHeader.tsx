@@ -2,6 +2,7 @@ import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MenuHamburgerIcon, PadlockLockedIcon } from "@navikt/aksel-icons";
 import { BodyShort, Box, Button, HStack, Link } from "@/components/ui/aksel";
+import { buttonLook } from "@/components/ui/button";
 import { levelForPath } from "@/lib/server/auth/policy";
 import { toLocale } from "@/lib/i18n/locales";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -101,7 +102,7 @@ export async function SiteHeader({ user, setLanguage }: Props) {
           </HStack>
           {user && (
             <details className="site-menu only-narrow no-print">
-              <summary className="aksel-button aksel-button--secondary aksel-button--small">
+              <summary {...buttonLook("secondary", "small")}>
                 <MenuHamburgerIcon aria-hidden />
                 <span className="aksel-label aksel-label--small">{t("menu")}</span>
               </summary>

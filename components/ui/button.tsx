@@ -10,7 +10,7 @@ type Variant = "primary" | "secondary" | "tertiary" | "danger" | "primary-neutra
 type Size = "medium" | "small" | "xsmall";
 
 /** The attributes that make any element look like an Aksel button (also used on <summary>). */
-function buttonLook(variant: Variant = "primary", size: Size = "medium", extra?: string) {
+export function buttonLook(variant: Variant = "primary", size: Size = "medium", extra?: string) {
   const color: AkselColor | undefined = variant.endsWith("-neutral") ? "neutral" : variant === "danger" ? "danger" : undefined;
   const simple = variant.startsWith("secondary") ? "secondary" : variant.startsWith("tertiary") ? "tertiary" : "primary";
   return {
