@@ -1,4 +1,4 @@
-import { formatMoney } from "@/lib/format";
+import { formatMoney, formatNumber } from "@/lib/format";
 import { type Locale } from "@/lib/i18n/locales";
 
 type Bar = { year: number; netOre: number };
@@ -35,7 +35,7 @@ export function YearChart({ bars, locale, title, description }: { bars: Bar[]; l
             <g key={b.year}>
               <rect x={x} y={height - h} width={barWidth} height={h} style={{ fill: "var(--ax-bg-accent-strong)" }} />
               <text x={x + barWidth / 2} y={height - h - 6} fontSize="11" textAnchor="middle" style={{ fill: "var(--ax-text-neutral)" }}>
-                {Math.round(b.netOre / 100_000)}k
+                {formatNumber(Math.round(b.netOre / 100_000) * 1000, locale)}
               </text>
               <text x={x + barWidth / 2} y={height + 18} fontSize="13" textAnchor="middle" style={{ fill: "var(--ax-text-neutral)" }}>
                 {b.year}

@@ -81,6 +81,8 @@ test("a second tab with the same question open cannot overwrite the first decisi
   await loginHigh(page, "long-history", "/uttaksgrad/oppsummering?grad=80");
   const other = await context.newPage();
   await other.goto("/uttaksgrad/oppsummering?grad=0");
+  // Stopping the pension is said plainly before it can be sent.
+  await expect(other.getByRole("main").getByRole("alert")).toContainText(/Du ber om å stanse pensjonen\. Fra \w+ \d{4} får du ingen alderspensjon fra Nav\./);
   await page.getByRole("button", { name: "Send søknaden" }).click();
   await expect(page.getByText("Søknaden er sendt og behandlet.")).toBeVisible();
   await other.getByRole("button", { name: "Send søknaden" }).click();

@@ -55,7 +55,7 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
               {!latest
                 ? t("never")
                 : latest.action === "GRANTED"
-                  ? t("given", { date: date(latest.at), version: latest.textVersion })
+                  ? t("given", { date: date(latest.at) })
                   : t("withdrawn", { date: date(latest.at) })}
             </BodyShort>
             {latest?.counterparty && <BodyShort size="small">{t("counterparty", { name: latest.counterparty })}</BodyShort>}

@@ -70,6 +70,11 @@ export default async function DrawGradeSummaryPage({ searchParams }: { searchPar
           </FormSummaryAnswer>
         </FormSummaryAnswers>
       </FormSummary>
+      {option.grade === 0 && (
+        <Alert variant="warning" role="alert">
+          {t("summary.stopWarning", { month: formatMonth(option.earliestMonth, locale) })}
+        </Alert>
+      )}
       <BodyLong>{t("summary.automated")}</BodyLong>
       <FormMessages>
         <DrawGradeSubmit action={submitDrawGrade} grade={option.grade} idempotencyKey={crypto.randomUUID()} basedOn={overview.basedOn} />
