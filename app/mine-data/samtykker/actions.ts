@@ -15,5 +15,6 @@ export async function confirmConsent(formData: FormData): Promise<void> {
   if (!parsed.success) redirect("/mine-data/samtykker");
   const give = parsed.data.choice === "give";
   await setConsent(user, parsed.data.purpose, give);
-  redirect(`/mine-data/samtykker?endret=${give ? "gitt" : "trukket"}#${parsed.data.purpose}`);
+  // Back to the consent just changed: its confirmation is shown there, where the page opens.
+  redirect(`/mine-data/samtykker?endret=${give ? "gitt" : "trukket"}&formal=${parsed.data.purpose}#${parsed.data.purpose}`);
 }

@@ -18,7 +18,9 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
   const user = await requirePage("/mine-data/samtykker");
   const t = await getTranslations("consents");
   const locale = toLocale(await getLocale());
-  const changed = first((await searchParams).endret);
+  const params = await searchParams;
+  const changed = first(params.endret);
+  const changedPurpose = first(params.formal);
   const { purposes, history } = await consentsOverview(user);
   const date = (d: Date) => formatInstantDate(d, locale);
   return (
@@ -26,11 +28,6 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
       <Heading level="1" size="xlarge">
         {t("heading")}
       </Heading>
-      {changed && (
-        <Alert variant="success" role="status">
-          {changed === "gitt" ? t("changedGiven") : t("changedWithdrawn")}
-        </Alert>
-      )}
       <BodyLong>{t("lead")}</BodyLong>
       {purposes.map(({ purpose, given, latest }) => (
         <Box
@@ -50,6 +47,11 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
                 {given ? t("actions.GRANTED") : t("never").replace(/\.$/, "")}
               </Tag>
             </Heading>
+            {changed && changedPurpose === purpose && (
+              <Alert variant="success" role="status" size="small">
+                {changed === "gitt" ? t("changedGiven") : t("changedWithdrawn")}
+              </Alert>
+            )}
             <BodyLong>{t(`purposes.${purpose}.text`)}</BodyLong>
             <BodyShort>
               {!latest
