@@ -1,9 +1,12 @@
 /**
  * `npm run bench`: seeds 20,000 persons with ten years of monthly payments into
  * PostgreSQL (installed from Debian where missing) and into the embedded PGlite,
- * then measures the payment list and the PDF statement under concurrent load
- * and reports p50/p95 latency and requests per second. Bounded in time.
+ * then runs the standalone server as the image does and measures, per endpoint,
+ * under concurrent load: req/s, p50/p95/p99, the ratio to a static file from the
+ * same server, and the server's CPU time per request; and the first-load
+ * JavaScript of each page as the browser downloads it. Bounded in time.
  *   --only=postgres|pglite   one target   --seconds=N   per endpoint (default 20)
+ *   --concurrency=N          clients at once (default 10)
  */
 import fs from "node:fs";
 import crypto from "node:crypto";
@@ -14,7 +17,8 @@ import { migrate } from "../db/migrate";
 import { createPrisma } from "../db/client";
 import { seedDatabase } from "../../prisma/seed";
 import { BENCH_PERSONS, seedBenchPersons } from "./bench-seed";
-import { ensureBuilt, NEXT_BIN } from "./build";
+import { ensureBuilt, standaloneServer } from "./build";
+import { firstLoadJs } from "./page-weight";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const SECONDS = Number(arg("seconds") ?? 20);
@@ -25,11 +29,18 @@ const SECRET = crypto.randomBytes(32).toString("hex");
 const SESSIONS = 200;
 
 const ENDPOINTS = [
-  { name: "Payment list (page 3 of a 10-year period)", path: "/utbetalinger?periode=egen&fra=2016-01&til=2026-12&side=3" },
-  { name: "PDF statement (one year)", path: "/utbetalinger/utbetalingsoversikt.pdf?fra=2025-01&til=2025-12" },
+  { name: "Static file", path: "/robots.txt", page: false },
+  { name: "/internal/isalive", path: "/internal/isalive", page: false },
+  { name: "Front page", path: "/", page: true },
+  { name: "Payment calendar", path: "/utbetalingskalender", page: true },
+  { name: "Overview", path: "/oversikt", page: true },
+  { name: "Payment list (page 3 of a 10-year period)", path: "/utbetalinger?periode=egen&fra=2016-01&til=2026-12&side=3", page: true },
+  { name: "Payment detail", path: "/utbetalinger/2026-10", page: true },
+  { name: "PDF statement (one year)", path: "/utbetalinger/utbetalingsoversikt.pdf?fra=2025-01&til=2025-12", page: false },
 ];
 
-type Result = { target: string; endpoint: string; requests: number; errors: number; rps: number; p50: number; p95: number };
+type Load = { requests: number; errors: number; rps: number; p50: number; p95: number; p99: number; cpuMsPerRequest: number };
+type Result = Load & { target: string; endpoint: string; ratio: number; jsKb: number | null };
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -72,7 +83,16 @@ async function waitUntilReady(url: string, timeoutMs = 120_000) {
   throw new Error("server did not become ready");
 }
 
-async function load(path: string, cookies: string[]): Promise<Omit<Result, "target" | "endpoint">> {
+/** CPU time (user + system) the process has used, in ms, from /proc. */
+function cpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
+
+async function load(path: string, cookies: string[], pid: number): Promise<Load> {
+  const cpuBefore = cpuMs(pid);
   const latencies: number[] = [];
   let errors = 0;
   const end = Date.now() + SECONDS * 1000;
@@ -88,7 +108,16 @@ async function load(path: string, cookies: string[]): Promise<Omit<Result, "targ
   const t0 = Date.now();
   await Promise.all(Array.from({ length: CONCURRENCY }, (_, w) => worker(w)));
   const sorted = latencies.sort((a, b) => a - b);
-  return { requests: sorted.length, errors, rps: sorted.length / ((Date.now() - t0) / 1000), p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+  const cpu = cpuMs(pid) - cpuBefore;
+  return {
+    requests: sorted.length,
+    errors,
+    rps: sorted.length / ((Date.now() - t0) / 1000),
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    cpuMsPerRequest: cpu / Math.max(1, sorted.length),
+  };
 }
 
 async function measure(label: string, target: DbTarget, cookies: string[]): Promise<Result[]> {
@@ -103,15 +132,21 @@ async function measure(label: string, target: DbTarget, cookies: string[]): Prom
     NEXT_TELEMETRY_DISABLED: "1",
     ...(target.kind === "postgres" ? { DATABASE_URL: target.url } : { PGLITE_DIR: target.dataDir, DATABASE_URL: "" }),
   };
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: "ignore" });
+  // The standalone server, exactly as the container image runs it.
+  const server = spawn(process.execPath, [standaloneServer()], { env: { ...env, HOSTNAME: "127.0.0.1", NODE_ENV: "production" }, stdio: "ignore" });
   try {
     await waitUntilReady(`http://127.0.0.1:${PORT}/internal/isready`);
     const results: Result[] = [];
+    let staticRps = NaN;
     for (const e of ENDPOINTS) {
-      await load(e.path, cookies.slice(0, 5)); // warm-up, discarded
-      const r = await load(e.path, cookies);
-      results.push({ target: label, endpoint: e.name, ...r });
-      console.info(`[bench] ${label} · ${e.name}: p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, ${r.rps.toFixed(1)} req/s, ${r.errors} errors`);
+      await load(e.path, cookies.slice(0, 5), server.pid!); // warm-up, discarded
+      const r = await load(e.path, cookies, server.pid!);
+      if (e.path === "/robots.txt") staticRps = r.rps;
+      const js = e.page ? (await firstLoadJs(`http://127.0.0.1:${PORT}`, e.path, { cookie: cookies[0] })).bytes / 1024 : null;
+      results.push({ target: label, endpoint: e.name, ...r, ratio: r.rps / staticRps, jsKb: js });
+      console.info(
+        `[bench] ${label} · ${e.name}: ${r.rps.toFixed(1)} req/s (${((100 * r.rps) / staticRps).toFixed(1)} % of static), p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, ${r.cpuMsPerRequest.toFixed(1)} ms CPU/req, ${r.errors} errors`,
+      );
     }
     return results;
   } finally {
@@ -137,15 +172,23 @@ async function main() {
     fs.rmSync(target.dataDir, { recursive: true, force: true });
     results.push(...(await measure("PGlite (embedded)", target, await prepare(target))));
   }
+  const os = await import("node:os");
   const table = [
-    `Benchmark ${new Date().toISOString().slice(0, 10)}: ${BENCH_PERSONS} persons × 120 monthly payments, ${CONCURRENCY} concurrent clients, ${SECONDS} s per endpoint, \`next start\` on this machine (${(await import("node:os")).cpus().length} cores).`,
+    `Benchmark ${new Date().toISOString().slice(0, 10)}: ${BENCH_PERSONS} persons × 120 monthly payments, ${CONCURRENCY} concurrent clients, ${SECONDS} s per endpoint, the standalone server on this machine (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown CPU"}). JS is first-load JavaScript, gzip, as downloaded; CPU is the server's user + system time per request.`,
     "",
-    "| database | endpoint | requests | errors | req/s | p50 ms | p95 ms |",
-    "|---|---|---:|---:|---:|---:|---:|",
-    ...results.map((r) => `| ${r.target} | ${r.endpoint} | ${r.requests} | ${r.errors} | ${r.rps.toFixed(1)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} |`),
+    "| database | endpoint | requests | errors | req/s | % of static | p50 ms | p95 ms | p99 ms | CPU ms/req | JS kB |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...results.map(
+      (r) =>
+        `| ${r.target} | ${r.endpoint} | ${r.requests} | ${r.errors} | ${r.rps.toFixed(1)} | ${(100 * r.ratio).toFixed(1)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.cpuMsPerRequest.toFixed(1)} | ${r.jsKb === null ? "–" : r.jsKb.toFixed(0)} |`,
+    ),
   ].join("\n");
   fs.mkdirSync("bench-results", { recursive: true });
   fs.writeFileSync("bench-results/latest.md", table + "\n");
+  // The README shows the latest run between its markers.
+  const readme = fs.readFileSync("README.md", "utf8");
+  const marked = /<!-- bench:start -->[\s\S]*?<!-- bench:end -->/;
+  if (marked.test(readme)) fs.writeFileSync("README.md", readme.replace(marked, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
   console.info(`\n${table}\n`);
 }
 
