@@ -42,7 +42,11 @@ export default async function OverviewPage() {
   const paid = latest.filter((p) => !p.upcoming).slice(0, 3);
   const last = paid[0] ? await paymentDetail(user, day, paid[0].periodMonth) : null;
   const open = cases.filter((c) => c.status === "RECEIVED" || c.status === "UNDER_REVIEW");
-  const caseType = (type: string) => (tc.has(`types.${type}`) ? tc(`types.${type}`) : type);
+  // Case types and statuses come from the database as text: a known one is named, an unknown one shown as is.
+  const label = (group: "types" | "statuses", key: string) => {
+    const id = `${group}.${key}` as "types.DRAW_GRADE";
+    return tc.has(id) ? tc(id) : key;
+  };
   return (
     <PageShell>
       <Heading level="1" size="xlarge">
@@ -131,8 +135,8 @@ export default async function OverviewPage() {
               <ListItem key={c.id}>
                 <Link href={`/saker/${c.id}`}>
                   {t("openCase", {
-                    type: caseType(c.type),
-                    status: tc(`statuses.${c.status}`).toLocaleLowerCase(intlTag(locale)),
+                    type: label("types", c.type),
+                    status: label("statuses", c.status).toLocaleLowerCase(intlTag(locale)),
                     date: formatInstantDate(c.createdAt, locale),
                   })}
                 </Link>

@@ -5,6 +5,9 @@ import { useTranslations } from "next-intl";
 import { Alert, ErrorSummary } from "@navikt/ds-react";
 import { ErrorSummaryItem } from "@navikt/ds-react/ErrorSummary";
 import { emptyFormState, type FieldError, type FormState } from "@/lib/forms/form-state";
+import { type ClientNamespace } from "@/lib/i18n/client-messages";
+
+type DynamicTranslator = ((key: string, params?: Record<string, string>) => string) & { has: (key: string) => boolean };
 
 type Action<F extends string> = (state: FormState<F>, formData: FormData) => Promise<FormState<F>>;
 
@@ -14,9 +17,10 @@ type Action<F extends string> = (state: FormState<F>, formData: FormData) => Pro
  * then the shared one), the error summary or problem focused and announced,
  * and a key that makes the fields show exactly what was submitted.
  */
-export function useForm<F extends string>(action: Action<F>, fields: readonly F[], namespace: string, fieldId: (field: F) => string) {
-  const t = useTranslations(namespace);
-  const shared = useTranslations("forms");
+export function useForm<F extends string>(action: Action<F>, fields: readonly F[], namespace: ClientNamespace, fieldId: (field: F) => string) {
+  // Error codes come from the server at run time, so these two are looked up by string (with has() first).
+  const t = useTranslations(namespace) as unknown as DynamicTranslator;
+  const shared = useTranslations("forms") as unknown as DynamicTranslator;
   const [state, formAction, pending] = useActionState(action, emptyFormState(fields));
   const summary = useRef<HTMLDivElement>(null);
   const problem = useRef<HTMLDivElement>(null);

@@ -7,6 +7,7 @@
  * A test checks that each client component's namespace is listed here.
  */
 export const CLIENT_NAMESPACES = ["forms", "account.form", "drawGrade.summary", "tax.form", "rightsRequest"] as const;
+export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];
 
 type Messages = { [key: string]: string | Messages };
 

@@ -54,11 +54,7 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
             )}
             <BodyLong>{t(`purposes.${purpose}.text`)}</BodyLong>
             <BodyShort>
-              {!latest
-                ? t("never")
-                : latest.action === "GRANTED"
-                  ? t("given", { date: date(latest.at) })
-                  : t("withdrawn", { date: date(latest.at) })}
+              {!latest ? t("never") : latest.action === "GRANTED" ? t("given", { date: date(latest.at) }) : t("withdrawn", { date: date(latest.at) })}
             </BodyShort>
             {latest?.counterparty && <BodyShort size="small">{t("counterparty", { name: latest.counterparty })}</BodyShort>}
             <ButtonLink
