@@ -3,6 +3,7 @@ import { BodyLong, List, ListItem } from "@/components/ui/aksel";
 import { type ChangeReason } from "@/lib/domain/payment-changes";
 import { formatMonth } from "@/lib/format";
 import { intlTag, type Locale } from "@/lib/i18n/locales";
+import { byCode } from "@/lib/i18n/by-code";
 
 /** Turns derived change reasons into plain sentences. */
 export async function ChangeReasons({ reasons, locale, first }: { reasons: ChangeReason[]; locale: Locale; first: boolean }) {
@@ -10,7 +11,7 @@ export async function ChangeReasons({ reasons, locale, first }: { reasons: Chang
   const tl = await getTranslations("lines");
   if (first) return <BodyLong>{t("whyFirst")}</BodyLong>;
   if (!reasons.length) return <BodyLong>{t("whySame")}</BodyLong>;
-  const lineName = (code: string) => (tl.has(code) ? tl(code) : code).toLocaleLowerCase(intlTag(locale));
+  const lineName = (code: string) => byCode(tl, code).toLocaleLowerCase(intlTag(locale));
   const sentence = (r: ChangeReason) => {
     switch (r.code) {
       case "adjustmentBackPay":

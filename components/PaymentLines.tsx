@@ -3,6 +3,7 @@ import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow
 import { formatMoney, formatMonth, formatNumber } from "@/lib/format";
 import { type Locale } from "@/lib/i18n/locales";
 import { type PaymentLine, type PaymentTotals } from "@/lib/domain/payment-lines";
+import { byCode } from "@/lib/i18n/by-code";
 
 /** The lines of one payment: what was paid, what was withheld and why. */
 export async function PaymentLines({ lines, totals, locale, caption }: { lines: PaymentLine[]; totals: PaymentTotals; locale: Locale; caption: string }) {
@@ -29,7 +30,7 @@ export async function PaymentLines({ lines, totals, locale, caption }: { lines: 
         {lines.map((line, i) => (
           <TableRow key={i}>
             <TableHeaderCell scope="row">
-              {tl.has(line.code) ? tl(line.code) : line.code}
+              {byCode(tl, line.code)}
               {line.forMonth && ` – ${t("backPayFor", { month: formatMonth(line.forMonth, locale) })}`}
               {line.recipient && ` – ${t("recipientNote", { recipient: line.recipient })}`}
               {line.taxBasis && ` (${taxBasis(line.taxBasis)})`}

@@ -5,6 +5,7 @@ import { ArticleWithToc } from "@/components/ArticleWithToc";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { PRIVACY_TOPICS } from "@/lib/privacy-topics";
+import { byCode } from "@/lib/i18n/by-code";
 
 const SECTIONS = ["responsible", "what", "why", "who", "sharing", "storage", "rights", "cookies", "complaint"] as const;
 const LAST_UPDATED = "2026-11-25";
@@ -31,7 +32,7 @@ export default async function PrivacyPage() {
         <List>
           {Object.keys(PRIVACY_TOPICS).map((slug) => (
             <ListItem key={slug}>
-              <Link href={`/personvern/${slug}`}>{tt(`${slug}.title`)}</Link>
+              <Link href={`/personvern/${slug}`}>{byCode(tt, `${slug}.title`)}</Link>
             </ListItem>
           ))}
         </List>

@@ -6,8 +6,7 @@ import { Alert, ErrorSummary } from "@navikt/ds-react";
 import { ErrorSummaryItem } from "@navikt/ds-react/ErrorSummary";
 import { emptyFormState, type FieldError, type FormState } from "@/lib/forms/form-state";
 import { type ClientNamespace } from "@/lib/i18n/client-messages";
-
-type DynamicTranslator = ((key: string, params?: Record<string, string>) => string) & { has: (key: string) => boolean };
+import { type RuntimeTranslator } from "@/lib/i18n/by-code";
 
 type Action<F extends string> = (state: FormState<F>, formData: FormData) => Promise<FormState<F>>;
 
@@ -19,8 +18,8 @@ type Action<F extends string> = (state: FormState<F>, formData: FormData) => Pro
  */
 export function useForm<F extends string>(action: Action<F>, fields: readonly F[], namespace: ClientNamespace, fieldId: (field: F) => string) {
   // Error codes come from the server at run time, so these two are looked up by string (with has() first).
-  const t = useTranslations(namespace) as unknown as DynamicTranslator;
-  const shared = useTranslations("forms") as unknown as DynamicTranslator;
+  const t = useTranslations(namespace) as unknown as RuntimeTranslator;
+  const shared = useTranslations("forms") as unknown as RuntimeTranslator;
   const [state, formAction, pending] = useActionState(action, emptyFormState(fields));
   const summary = useRef<HTMLDivElement>(null);
   const problem = useRef<HTMLDivElement>(null);

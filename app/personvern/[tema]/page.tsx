@@ -10,6 +10,7 @@ import { cookies } from "next/headers";
 import { StatisticsChoice } from "@/components/StatisticsChoice";
 import { STATS_COOKIE, statsChoice } from "@/lib/statistics";
 import { setStatisticsChoice } from "@/app/actions";
+import { byCode } from "@/lib/i18n/by-code";
 
 type Params = Promise<{ tema: string }>;
 const isTopic = (slug: string): slug is PrivacyTopic => slug in PRIVACY_TOPICS;
@@ -32,7 +33,7 @@ export default async function PrivacyTopicPage({ params }: { params: Params }) {
     <ArticleWithToc
       title={t(`${tema}.title`)}
       updated={formatDate(topic.updated, locale)}
-      sections={topic.sections.map((s) => ({ id: s, title: t(`${tema}.sections.${s}.title`), body: t(`${tema}.sections.${s}.body`) }))}
+      sections={topic.sections.map((s) => ({ id: s, title: byCode(t, `${tema}.sections.${s}.title`), body: byCode(t, `${tema}.sections.${s}.body`) }))}
     >
       {tema === "informasjonskapsler" && (
         <div id="innstillinger">

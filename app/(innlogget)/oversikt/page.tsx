@@ -14,6 +14,7 @@ import { formatDate, formatInstantDate, formatMoney, formatMonth } from "@/lib/f
 import { intlTag, toLocale } from "@/lib/i18n/locales";
 import { today } from "@/lib/clock";
 import { monthOf } from "@/lib/domain/calendar";
+import { byCode } from "@/lib/i18n/by-code";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("layout.nav");
@@ -43,10 +44,7 @@ export default async function OverviewPage() {
   const last = paid[0] ? await paymentDetail(user, day, paid[0].periodMonth) : null;
   const open = cases.filter((c) => c.status === "RECEIVED" || c.status === "UNDER_REVIEW");
   // Case types and statuses come from the database as text: a known one is named, an unknown one shown as is.
-  const label = (group: "types" | "statuses", key: string) => {
-    const id = `${group}.${key}` as "types.DRAW_GRADE";
-    return tc.has(id) ? tc(id) : key;
-  };
+  const label = (group: "types" | "statuses", key: string) => byCode(tc, `${group}.${key}`, key);
   return (
     <PageShell>
       <Heading level="1" size="xlarge">

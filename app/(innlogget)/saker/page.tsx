@@ -7,6 +7,7 @@ import { requirePage } from "@/lib/server/auth/current-user";
 import { listCases } from "@/lib/server/data/cases";
 import { formatInstantDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
+import { byCode } from "@/lib/i18n/by-code";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("cases");
@@ -18,7 +19,7 @@ export default async function CasesPage() {
   const t = await getTranslations("cases");
   const locale = toLocale(await getLocale());
   const cases = await listCases(user);
-  const label = (group: "types" | "statuses", key: string) => (t.has(`${group}.${key}`) ? t(`${group}.${key}`) : key);
+  const label = (group: "types" | "statuses", key: string) => byCode(t, `${group}.${key}`, key);
   return (
     <PageShell>
       <Heading level="1" size="xlarge">

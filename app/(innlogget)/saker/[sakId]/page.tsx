@@ -9,6 +9,7 @@ import { caseDetail } from "@/lib/server/data/cases";
 import { formatInstantDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { first, type SearchParams } from "@/lib/search-params";
+import { byCode } from "@/lib/i18n/by-code";
 
 type Params = Promise<{ sakId: string }>;
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const t = await getTranslations("cases");
   const found = await loadCase((await params).sakId);
   if (!found) return { title: t("caseNotFoundTitle") };
-  const type = t.has(`types.${found.type}`) ? t(`types.${found.type}`) : found.type;
+  const type = byCode(t, `types.${found.type}`, found.type);
   return { title: t("caseTitle", { type }) };
 }
 
@@ -32,7 +33,7 @@ export default async function CasePage({ params, searchParams }: { params: Param
   if (!found) notFound();
   const isNew = first((await searchParams).ny) === "1";
   const date = (d: Date) => formatInstantDate(d, locale);
-  const type = t.has(`types.${found.type}`) ? t(`types.${found.type}`) : found.type;
+  const type = byCode(t, `types.${found.type}`, found.type);
   return (
     <PageShell width="md">
       <Link href="/saker">{t("back")}</Link>
@@ -56,7 +57,7 @@ export default async function CasePage({ params, searchParams }: { params: Param
         </Heading>
         <List>
           {found.events.map((e, i) => (
-            <ListItem key={i}>{`${date(e.at)}: ${t.has(`events.${e.type}`) ? t(`events.${e.type}`) : e.type}`}</ListItem>
+            <ListItem key={i}>{`${date(e.at)}: ${byCode(t, `events.${e.type}`, e.type)}`}</ListItem>
           ))}
         </List>
       </VStack>

@@ -8,6 +8,7 @@ import { GROUPS, myDataFacts } from "@/lib/my-data-facts";
 import { formatInstant, formatMoney } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { today } from "@/lib/clock";
+import { byCode, runtime } from "@/lib/i18n/by-code";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ export async function GET() {
   const tp = await getTranslations("payments");
   const tc = await getTranslations("privacyCentre");
   const [data, years, log] = await Promise.all([myData(user), yearSummaries(user, today()), accessLogPage(user, { actor: "ALL", page: 1 })]);
-  const facts = myDataFacts(data, t, locale);
+  const facts = myDataFacts(data, runtime(t), locale);
   const sections = GROUPS.map((g) => ({
     heading: t(`groups.${g}`),
     lines: [...facts[g], t("source", { source: t(`sources.${SOURCES[g].source}`) }), t("purpose", { purpose: t(`purposes.${SOURCES[g].purpose}`) })],
@@ -33,7 +34,7 @@ export async function GET() {
     heading: tl("heading"),
     lines: log.entries.map(
       (e) =>
-        `${formatInstant(e.at, locale)}: ${tl(`actors.${e.actorKind}`)}${e.actorLabel ? ` (${e.actorLabel})` : ""}, ${tl.has(`dataKinds.${e.dataKind}`) ? tl(`dataKinds.${e.dataKind}`) : e.dataKind}`,
+        `${formatInstant(e.at, locale)}: ${byCode(tl, `actors.${e.actorKind}`)}${e.actorLabel ? ` (${e.actorLabel})` : ""}, ${byCode(tl, `dataKinds.${e.dataKind}`, e.dataKind)}`,
     ),
   });
   const pdf = await exportPdf(t("heading"), tc("exportPdf.text"), sections, locale);

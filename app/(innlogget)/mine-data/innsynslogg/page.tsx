@@ -9,6 +9,7 @@ import { accessLogPage, ACTOR_KINDS, type ActorFilter, LOG_PAGE_SIZE } from "@/l
 import { formatInstant } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { first, pageNumber, type SearchParams } from "@/lib/search-params";
+import { byCode } from "@/lib/i18n/by-code";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accessLog");
@@ -30,7 +31,7 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
   const href = (a: ActorFilter, p = 1) => `/mine-data/innsynslogg?hvem=${a}&side=${p}`;
   // Date and time both in Norway's time zone: 23:30 UTC is already the next day in Oslo.
   const time = (d: Date) => formatInstant(d, locale);
-  const label = (group: string, key: string) => (t.has(`${group}.${key}`) ? t(`${group}.${key}`) : key);
+  const label = (group: string, key: string) => byCode(t, `${group}.${key}`, key);
   return (
     <PageShell>
       <Heading level="1" size="xlarge">

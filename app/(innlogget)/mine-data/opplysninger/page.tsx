@@ -6,6 +6,7 @@ import { requirePage } from "@/lib/server/auth/current-user";
 import { type Group, myData, SOURCES } from "@/lib/server/data/my-data";
 import { myDataFacts } from "@/lib/my-data-facts";
 import { toLocale } from "@/lib/i18n/locales";
+import { runtime } from "@/lib/i18n/by-code";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("myData");
@@ -17,7 +18,7 @@ export default async function MyDataPage() {
   const t = await getTranslations("myData");
   const locale = toLocale(await getLocale());
   const d = await myData(user);
-  const facts = myDataFacts(d, t, locale);
+  const facts = myDataFacts(d, runtime(t), locale);
   return (
     <PageShell>
       <Heading level="1" size="xlarge">
