@@ -1,5 +1,7 @@
+import fs from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
+import { woffToSfnt } from "./woff";
 import { intlTag, type Locale } from "../../i18n/locales";
 
 const FONT_DIR = path.join(process.cwd(), "node_modules", "@fontsource", "source-sans-3", "files");
@@ -7,11 +9,16 @@ const REGULAR = path.join(FONT_DIR, "source-sans-3-latin-400-normal.woff");
 const BOLD = path.join(FONT_DIR, "source-sans-3-latin-700-normal.woff");
 export const MARGIN = 50;
 
+// The fonts, unwrapped from WOFF once per process rather than for every document.
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+const loadFonts = () => (fonts ??= { regular: woffToSfnt(fs.readFileSync(REGULAR)), bold: woffToSfnt(fs.readFileSync(BOLD)) });
+
 /**
  * A tagged PDF (structure tree, marked content, language, title shown) with an
  * embedded self-hosted font, so screen readers can read it.
  */
 export function taggedPdf(info: { title: string; subject: string }, locale: Locale) {
+  const { regular, bold } = loadFonts();
   const doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,
@@ -19,11 +26,11 @@ export function taggedPdf(info: { title: string; subject: string }, locale: Loca
     tagged: true,
     lang: intlTag(locale),
     displayTitle: true,
-    font: REGULAR,
+    font: regular as unknown as string,
     info: { Title: info.title, Author: "Nav", Subject: info.subject, Creator: "Din pensjon" },
   });
-  doc.registerFont("regular", REGULAR);
-  doc.registerFont("bold", BOLD);
+  doc.registerFont("regular", regular);
+  doc.registerFont("bold", bold);
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));

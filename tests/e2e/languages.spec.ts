@@ -1,0 +1,59 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, loginHigh } from "./helpers";
+
+// Every page in each language: the document's language is right, nothing is
+// left untranslated in the main text, and axe (WCAG 2.1 A/AA) finds nothing.
+// Bokmål is covered by the other specs; here nynorsk and English.
+const PAGES = [
+  "/oversikt",
+  "/utbetalinger",
+  "/utbetalinger/2026-10",
+  "/utbetalinger/arsoversikt",
+  "/skatt",
+  "/konto",
+  "/uttaksgrad",
+  "/saker",
+  "/meldinger",
+  "/mine-data",
+  "/mine-data/opplysninger",
+  "/mine-data/innsynslogg",
+  "/mine-data/samtykker",
+  "/mine-data/rettigheter",
+  "/utbetalingskalender",
+  "/personvern",
+  "/tilgjengelighet",
+];
+
+// Words that only appear in bokmål, to catch a text that was not translated.
+const BOKMAAL_ONLY = /\b(ikke|hvis|hvordan|hvorfor|hvilke|hvem|utbetalinger|måneder|dager|ennå)\b/i;
+
+async function choose(page: Page, language: "Nynorsk" | "English") {
+  await page
+    .getByRole("button", { name: language === "Nynorsk" ? "Byt språk til nynorsk" : "Change language to English" })
+    .filter({ visible: true })
+    .click();
+}
+
+for (const [language, lang] of [
+  ["Nynorsk", "nn"],
+  ["English", "en"],
+] as const) {
+  test(`every page in ${language}: marked as ${lang}, translated and accessible`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await loginHigh(page, "graded", "/oversikt");
+    await choose(page, language);
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    for (const path of PAGES) {
+      await page.goto(path);
+      await expect(page.locator("html"), path).toHaveAttribute("lang", lang);
+      // Text from Nav's letters and messages is bokmål and marked so; the rest of the page must not be.
+      const text = await page.getByRole("main").evaluate((main) => {
+        const clone = main.cloneNode(true) as HTMLElement;
+        clone.querySelectorAll("[lang='nb']").forEach((e) => e.remove());
+        return clone.innerText;
+      });
+      expect(text, path).not.toMatch(BOKMAAL_ONLY);
+      await expectAccessible(page);
+    }
+  });
+}
