@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Link, Tag } from "@/components/ui/aksel";
 import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@/components/ui/table";
-import { formatDate, formatMoney, formatMonth } from "@/lib/format";
+import { formatDate, formatMonth } from "@/lib/format";
+import { MoneyCells, MoneyHeaders } from "./MoneyColumns";
 import { type Locale } from "@/lib/i18n/locales";
 import { type PaymentTotals } from "@/lib/domain/payment-lines";
 
@@ -33,18 +34,7 @@ export async function PaymentTable({
         <TableRow>
           <TableHeaderCell scope="col">{t("month")}</TableHeaderCell>
           <TableHeaderCell scope="col">{t("date")}</TableHeaderCell>
-          <TableHeaderCell scope="col" align="right">
-            {t("gross")}
-          </TableHeaderCell>
-          <TableHeaderCell scope="col" align="right">
-            {t("tax")}
-          </TableHeaderCell>
-          <TableHeaderCell scope="col" align="right">
-            {t("deductions")}
-          </TableHeaderCell>
-          <TableHeaderCell scope="col" align="right">
-            {t("net")}
-          </TableHeaderCell>
+          <MoneyHeaders />
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -71,18 +61,7 @@ export async function PaymentTable({
               {formatDate(p.date, locale)}
               {p.estimatedDate && ` (${t("estimated")})`}
             </TableDataCell>
-            <TableDataCell align="right" label={t("gross")}>
-              {formatMoney(p.totals.grossOre, locale)}
-            </TableDataCell>
-            <TableDataCell align="right" label={t("tax")}>
-              {formatMoney(p.totals.taxOre + p.totals.voluntaryTaxOre, locale)}
-            </TableDataCell>
-            <TableDataCell align="right" label={t("deductions")}>
-              {formatMoney(p.totals.deductionsOre, locale)}
-            </TableDataCell>
-            <TableDataCell align="right" label={t("net")}>
-              <strong>{formatMoney(p.totals.netOre, locale)}</strong>
-            </TableDataCell>
+            <MoneyCells totals={p.totals} locale={locale} />
           </TableRow>
         ))}
       </TableBody>

@@ -40,3 +40,22 @@ export async function loginHigh(page: Page, personKey: string, path = "/utbetali
   await chooseAtIdporten(page, "bankid", personKey);
   await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, "\\?")}$`));
 }
+
+/** Every logged-in page (one of each kind), for the checks that run on all of them. */
+export const LOGGED_IN_PAGES = [
+  "/oversikt",
+  "/utbetalinger",
+  "/utbetalinger?periode=egen&fra=2016-01&til=2026-12",
+  "/utbetalinger/2026-10",
+  "/utbetalinger/arsoversikt",
+  "/skatt",
+  "/konto",
+  "/uttaksgrad",
+  "/saker",
+  "/meldinger",
+  "/mine-data",
+  "/mine-data/opplysninger",
+  "/mine-data/innsynslogg",
+  "/mine-data/samtykker",
+  "/mine-data/rettigheter",
+];

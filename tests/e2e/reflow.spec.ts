@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, loginHigh } from "./helpers";
+import { expectAccessible, LOGGED_IN_PAGES, loginHigh } from "./helpers";
 
 // WCAG 1.4.10 Reflow: at 320 CSS pixels no page may scroll sideways; tables
 // stack into rows or scroll inside their own region. Checked on every page.
@@ -13,23 +13,7 @@ const PUBLIC = [
   "/logg-inn?niva=hoy",
   "/finnes-ikke",
 ];
-const LOGGED_IN = [
-  "/oversikt",
-  "/utbetalinger",
-  "/utbetalinger?periode=egen&fra=2016-01&til=2026-12",
-  "/utbetalinger/2026-10",
-  "/utbetalinger/arsoversikt",
-  "/skatt",
-  "/konto",
-  "/uttaksgrad",
-  "/saker",
-  "/meldinger",
-  "/mine-data",
-  "/mine-data/opplysninger",
-  "/mine-data/innsynslogg",
-  "/mine-data/samtykker",
-  "/mine-data/rettigheter",
-];
+const LOGGED_IN = LOGGED_IN_PAGES;
 
 async function expectNoSidewaysScroll(page: Page, path: string) {
   await page.goto(path);

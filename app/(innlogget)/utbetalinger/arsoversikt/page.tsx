@@ -6,9 +6,9 @@ import { PageShell } from "@/components/PageShell";
 import { YearChart } from "@/components/YearChart";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { yearSummaries } from "@/lib/server/data/statements";
-import { formatMoney } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { today } from "@/lib/clock";
+import { MoneyCells, MoneyHeaders } from "@/components/MoneyColumns";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("yearSummary");
@@ -18,7 +18,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function YearSummaryPage() {
   const user = await requirePage("/utbetalinger/arsoversikt");
   const t = await getTranslations("yearSummary");
-  const tp = await getTranslations("payments");
   const locale = toLocale(await getLocale());
   const years = await yearSummaries(user, today());
   return (
@@ -47,18 +46,7 @@ export default async function YearSummaryPage() {
                 <TableHeaderCell scope="col" align="right">
                   {t("count")}
                 </TableHeaderCell>
-                <TableHeaderCell scope="col" align="right">
-                  {tp("gross")}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col" align="right">
-                  {tp("tax")}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col" align="right">
-                  {tp("deductions")}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col" align="right">
-                  {tp("net")}
-                </TableHeaderCell>
+                <MoneyHeaders />
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -68,18 +56,7 @@ export default async function YearSummaryPage() {
                   <TableDataCell align="right" label={t("count")}>
                     {y.payments}
                   </TableDataCell>
-                  <TableDataCell align="right" label={tp("gross")}>
-                    {formatMoney(y.totals.grossOre, locale)}
-                  </TableDataCell>
-                  <TableDataCell align="right" label={tp("tax")}>
-                    {formatMoney(y.totals.taxOre + y.totals.voluntaryTaxOre, locale)}
-                  </TableDataCell>
-                  <TableDataCell align="right" label={tp("deductions")}>
-                    {formatMoney(y.totals.deductionsOre, locale)}
-                  </TableDataCell>
-                  <TableDataCell align="right" label={tp("net")}>
-                    {formatMoney(y.totals.netOre, locale)}
-                  </TableDataCell>
+                  <MoneyCells totals={y.totals} locale={locale} />
                 </TableRow>
               ))}
             </TableBody>
