@@ -59,4 +59,5 @@ export async function proxy(req: NextRequest) {
   return res;
 }
 
-export const config = { matcher: ["/((?!_next/|internal/|icon).*)"] };
+// Static files (Next's own, the icon, robots.txt) and the platform's probes skip the proxy.
+export const config = { matcher: ["/((?!_next/|internal/|icon|robots.txt).*)"] };
