@@ -64,8 +64,22 @@ export async function closePglite(dataDir: string): Promise<void> {
   await db.close();
 }
 
+/**
+ * No request waits on the database for ever: a connection that cannot be made
+ * in 5 s, a statement running over 10 s, or a transaction left idle for 30 s
+ * is given up, and the page shows its "we can't show this right now" error
+ * instead of hanging (issue 11, faults). Ten connections per instance.
+ */
+export const POOL_LIMITS = {
+  max: 10,
+  connectionTimeoutMillis: 5_000,
+  statement_timeout: 10_000,
+  query_timeout: 12_000,
+  idle_in_transaction_session_timeout: 30_000,
+} as const;
+
 export function driverAdapter(target: DbTarget = dbTarget()) {
-  if (target.kind === "postgres") return new PrismaPg({ connectionString: target.url, max: 10 });
+  if (target.kind === "postgres") return new PrismaPg({ connectionString: target.url, ...POOL_LIMITS });
   // The adapter is built against an older copy of Prisma's adapter types; at run time they agree.
   return new PrismaPGlite(pgliteFor(target.dataDir)) as unknown as PrismaPg;
 }
