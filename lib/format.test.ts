@@ -16,3 +16,13 @@ describe("locale formatting", () => {
     expect(formatMonth("2025-06", "en")).toBe("June 2025");
   });
 });
+
+describe("country names", () => {
+  it("name a country in the user's language, and keep an unknown code as it is", async () => {
+    const { formatCountry } = await import("./format");
+    expect(formatCountry("ES", "nb")).toBe("Spania");
+    expect(formatCountry("ES", "en")).toBe("Spain");
+    expect(formatCountry("SE", "nn")).toBe("Sverige");
+    expect(formatCountry("??", "nb")).toBe("??");
+  });
+});

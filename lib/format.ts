@@ -69,6 +69,22 @@ export function formatInstant(instant: Date, locale: Locale): string {
     .replace(/\u00a0/g, " ");
 }
 
+/** A country's name in the user's language ("ES" → "Spania" / "Spain"); the code itself if unknown. */
+export function formatCountry(code: string, locale: Locale): string {
+  const names = memoNames(locale);
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+const regionNames = new Map<Locale, Intl.DisplayNames>();
+function memoNames(locale: Locale): Intl.DisplayNames {
+  let n = regionNames.get(locale);
+  if (!n) regionNames.set(locale, (n = new Intl.DisplayNames([tag(locale)], { type: "region" })));
+  return n;
+}
+
 /** A short reference a person can read out on the phone: the case id's first eight characters, upper case. */
 export function caseReference(caseId: string): string {
   return caseId.replace(/-/g, "").slice(0, 8).toUpperCase();

@@ -1,4 +1,4 @@
-import { formatDate, formatMonth } from "./format";
+import { formatCountry, formatDate, formatMonth } from "./format";
 import { type Locale } from "./i18n/locales";
 
 type T = (key: string, values?: Record<string, string | number>) => string;
@@ -17,8 +17,10 @@ export function myDataFacts(d: MyData, t: T, locale: Locale): Record<Group, stri
       t("navOffice", { value: d.person.navOffice }),
     ],
     contact: [t("email", { value: value(d.contact.email) }), t("phone", { value: value(d.contact.phone) })],
-    address: [`${d.address.line}, ${d.address.postalCode} ${d.address.city} (${d.address.countryCode})`],
-    bankAccount: [d.bankAccount ? `${d.bankAccount.masked}${d.bankAccount.foreign ? ` (${d.bankAccount.countryCode})` : ""}` : t("none")],
+    address: [`${d.address.line}, ${d.address.postalCode} ${d.address.city} (${formatCountry(d.address.countryCode, locale)})`],
+    bankAccount: [
+      d.bankAccount ? `${d.bankAccount.masked}${d.bankAccount.foreign ? ` (${formatCountry(d.bankAccount.countryCode, locale)})` : ""}` : t("none"),
+    ],
     pension: [d.pension ? t("pensionSince", { month: formatMonth(d.pension.startMonth, locale) }) : t("none")],
     payments: [t("paymentsCount", { count: d.payments })],
     tax: [d.tax ? t("taxCard", { year: d.tax.year }) : t("none")],

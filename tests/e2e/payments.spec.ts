@@ -66,7 +66,7 @@ test("payment details explain June back pay and December without tax", async ({ 
 
 test("a foreign account notes possible delay", async ({ page }) => {
   await loginHigh(page, "abroad", "/utbetalinger/2026-10");
-  await expect(page.getByText(/Betalt til utenlandsk konto •••• \d{4} \(CaixaBank, ES\)/)).toBeVisible();
+  await expect(page.getByText(/Betalt til utenlandsk konto •••• \d{4} \(CaixaBank, Spania\)/)).toBeVisible();
 });
 
 test("the year summary: chart with a text alternative and totals matching the payments", async ({ page }) => {

@@ -8,8 +8,8 @@ import { AccountForm } from "@/components/AccountForm";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { accountHistory, recentAccountChange } from "@/lib/server/data/bank-account";
 import { CURRENCIES, FOREIGN_COUNTRIES, firstPaymentToNewAccount } from "@/lib/domain/account-change";
-import { formatDate, formatMonth } from "@/lib/format";
-import { intlTag, toLocale } from "@/lib/i18n/locales";
+import { formatCountry, formatDate, formatMonth } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/locales";
 import { today } from "@/lib/clock";
 import { submitAccountChange } from "./actions";
 import { FormMessages } from "@/components/form/FormMessages";
@@ -25,8 +25,7 @@ export default async function AccountPage() {
   const locale = toLocale(await getLocale());
   const day = today();
   const [{ current, history }, recent] = await Promise.all([accountHistory(user), recentAccountChange(user, day)]);
-  const names = new Intl.DisplayNames([intlTag(locale)], { type: "region" });
-  const country = (code: string) => names.of(code) ?? code;
+  const country = (code: string) => formatCountry(code, locale);
   const countries = FOREIGN_COUNTRIES.map((code) => ({ code, name: country(code) })).sort((a, b) => a.name.localeCompare(b.name, locale));
   return (
     <PageShell width="md">

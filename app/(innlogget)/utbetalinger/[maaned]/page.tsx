@@ -9,7 +9,7 @@ import { ChangeReasons } from "@/components/ChangeReasons";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { paymentDetail } from "@/lib/server/data/payment-detail";
 import { periodDates } from "@/lib/domain/periods";
-import { formatDate, formatMonth } from "@/lib/format";
+import { formatCountry, formatDate, formatMonth } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { today } from "@/lib/clock";
 
@@ -65,7 +65,11 @@ export default async function PaymentDetailPage({ params }: { params: Params }) 
           {!payment.account
             ? t("noAccount")
             : payment.account.foreign
-              ? t("accountForeign", { account: payment.account.masked, bank: payment.account.bankName ?? "", country: payment.account.countryCode })
+              ? t("accountForeign", {
+                  account: payment.account.masked,
+                  bank: payment.account.bankName ?? "",
+                  country: formatCountry(payment.account.countryCode, locale),
+                })
               : t("account", { account: payment.account.masked })}
         </BodyShort>
       </VStack>
