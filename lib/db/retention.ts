@@ -2,7 +2,7 @@ import { type Db } from "./client";
 
 const DAY = 86_400_000;
 
-/** How long chat-like data is kept (DOMAIN.md): chatbot 90 days, chat with an advisor 2 days. */
+/** How long chat-like data is kept, as the privacy statement says (/personvern, "Hvor lenge vi lagrer"): chatbot 90 days, chat with an advisor 2 days. */
 const RETENTION_DAYS = { CHATBOT: 90, CHAT_ADVISOR: 2 } as const;
 
 /** Rate-limit counters are only needed for their own window; anything older than two days goes. */

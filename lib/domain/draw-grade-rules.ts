@@ -3,7 +3,7 @@ import { DRAW_GRADES, type DrawGrade, type DrawGradePeriod, gradeAt } from "./dr
 
 /**
  * Which draw grades a pensioner can change to, and from which month
- * (DOMAIN.md, "Draw grade"):
+ * (Nav's rules for changing the draw grade; the accrual test is approximated, docs/adr/0006):
  * - 0 (stop) any time; 100 any time when enough pension has been accrued,
  *   otherwise from the month after turning 67.
  * - A graded pension (20–80) needs one year since the last change; after 100
