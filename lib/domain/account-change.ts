@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { addDays, addMonths, type IsoDate, monthOf, type YearMonth } from "./calendar";
-import { IBAN_LENGTHS, ibanProblem, isValidNorwegianAccount, normalizeIban } from "./bank-account";
+import { IBAN_LENGTHS, ibanProblem, isValidNorwegianAccount, isWellFormedBic, normalizeIban } from "./bank-account";
 import { paymentDate } from "./payment-dates";
 
 export type AccountError =
@@ -32,7 +32,6 @@ export type NewAccount =
   | { kind: "FOREIGN"; accountNumber: string; bic: string | null; bankName: string; countryCode: string; currency: string };
 
 export const CURRENCIES = ["EUR", "SEK", "DKK", "GBP", "USD", "CHF", "PLN", "ISK", "NOK"] as const;
-const BIC = /^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}([A-Z0-9]{3})?$/;
 
 /** Countries where accounts are IBANs; elsewhere an account number and BIC/SWIFT are needed. */
 const usesIban = (country: string) => country in IBAN_LENGTHS;
@@ -91,9 +90,9 @@ export const accountForm = z
       if (!bic) fail("bic", "bicRequired");
     }
     if (bic) {
-      const m = BIC.exec(bic);
-      if (!m) fail("bic", "bicFormat");
-      else if (country && m[1] !== country) fail("bic", "bicCountryMismatch");
+      // The BIC's fifth and sixth characters are its country.
+      if (!isWellFormedBic(bic)) fail("bic", "bicFormat");
+      else if (country && bic.slice(4, 6) !== country) fail("bic", "bicCountryMismatch");
     }
     const bankName = clean(f.bankName);
     if (!bankName) fail("bankName", "bankNameRequired");

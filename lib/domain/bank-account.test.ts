@@ -31,12 +31,18 @@ describe("IBAN (mod 97)", () => {
     expect(ibanProblem("not an iban")).toBe("format");
   });
 
-  it("builds IBANs that validate (property)", () => {
+  it("builds IBANs that validate (property), for a country without national check digits", () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^\d{20}$/), (bban) => {
-        expect(ibanProblem(ibanFor("ES", bban))).toBeNull();
+      fc.property(fc.stringMatching(/^\d{18}$/), (bban) => {
+        expect(ibanProblem(ibanFor("DE", bban))).toBeNull();
       }),
     );
+  });
+
+  it("checks a country's own check digits inside the IBAN too (Spain's bank and account digits)", () => {
+    expect(ibanProblem("ES9121000418450200051332")).toBeNull();
+    expect(ibanProblem("ES7921000418450200051332")).not.toBeNull();
+    expect(() => ibanFor("ES", "21000418460200051332")).toThrow();
   });
 });
 

@@ -1,68 +1,56 @@
-/** Norwegian account numbers (11 digits, MOD11) and IBAN (ISO 13616, ISO 7064 mod 97-10). */
-const NO_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+import { composeIBAN, getCountrySpecifications, isValidBBAN, isValidBIC, validateIBAN, ValidationErrorsIBAN } from "ibantools";
 
-function norwegianCheckDigit(tenDigits: string): number | null {
-  const sum = [...tenDigits].reduce((acc, d, i) => acc + Number(d) * NO_WEIGHTS[i], 0);
-  const rest = 11 - (sum % 11);
-  if (rest === 11) return 0;
-  if (rest === 10) return null;
-  return rest;
-}
-
+/**
+ * Account numbers, checked by ibantools (the ISO 13616 IBAN registry, each
+ * country's BBAN format and national check digits, Norway's MOD11 included)
+ * rather than by tables of our own.
+ */
 export function isValidNorwegianAccount(value: string): boolean {
   const digits = value.replace(/[\s.]/g, "");
-  if (!/^\d{11}$/.test(digits)) return false;
-  return norwegianCheckDigit(digits.slice(0, 10)) === Number(digits[10]);
+  return /^\d{11}$/.test(digits) && isValidBBAN(digits, "NO");
 }
 
-/** Lengths per country for the IBAN countries pensioners most often live in. */
-export const IBAN_LENGTHS: Record<string, number> = {
-  AT: 20,
-  BE: 16,
-  BG: 22,
-  CH: 21,
-  CY: 28,
-  CZ: 24,
-  DE: 22,
-  DK: 18,
-  EE: 20,
-  ES: 24,
-  FI: 18,
-  FR: 27,
-  GB: 22,
-  GR: 27,
-  HR: 21,
-  HU: 28,
-  IE: 22,
-  IS: 26,
-  IT: 27,
-  LT: 20,
-  LU: 20,
-  LV: 21,
-  MT: 31,
-  NL: 18,
-  NO: 15,
-  PL: 28,
-  PT: 25,
-  RO: 24,
-  SE: 24,
-  SI: 19,
-  SK: 24,
-  TR: 26,
-};
+/** The IBAN countries pensioners most often live in: the ones the account form offers. */
+const IBAN_COUNTRIES = [
+  "AT",
+  "BE",
+  "BG",
+  "CH",
+  "CY",
+  "CZ",
+  "DE",
+  "DK",
+  "EE",
+  "ES",
+  "FI",
+  "FR",
+  "GB",
+  "GR",
+  "HR",
+  "HU",
+  "IE",
+  "IS",
+  "IT",
+  "LT",
+  "LU",
+  "LV",
+  "MT",
+  "NL",
+  "NO",
+  "PL",
+  "PT",
+  "RO",
+  "SE",
+  "SI",
+  "SK",
+  "TR",
+] as const;
+
+/** The IBAN length of each offered country, from the registry. */
+export const IBAN_LENGTHS: Record<string, number> = Object.fromEntries(IBAN_COUNTRIES.map((c) => [c, getCountrySpecifications()[c]?.chars ?? 0]));
 
 export function normalizeIban(value: string): string {
   return value.replace(/\s+/g, "").toUpperCase();
-}
-
-/** ISO 7064 mod 97-10 over the rearranged IBAN, digit by digit to stay in safe integers. */
-function mod97(alphanumeric: string): number {
-  let rest = 0;
-  for (const ch of alphanumeric) {
-    const code = /[A-Z]/.test(ch) ? String(ch.charCodeAt(0) - 55) : ch;
-    for (const d of code) rest = (rest * 10 + Number(d)) % 97;
-  }
-  return rest;
 }
 
 export type IbanProblem = "format" | "country" | "length" | "checksum";
@@ -70,22 +58,31 @@ export type IbanProblem = "format" | "country" | "length" | "checksum";
 export function ibanProblem(value: string): IbanProblem | null {
   const iban = normalizeIban(value);
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban)) return "format";
-  const length = IBAN_LENGTHS[iban.slice(0, 2)];
-  if (!length) return "country";
-  if (iban.length !== length) return "length";
-  return mod97(iban.slice(4) + iban.slice(0, 4)) === 1 ? null : "checksum";
+  if (!(iban.slice(0, 2) in IBAN_LENGTHS)) return "country";
+  const { valid, errorCodes } = validateIBAN(iban);
+  if (valid) return null;
+  if (errorCodes.includes(ValidationErrorsIBAN.NoIBANCountry)) return "country";
+  if (errorCodes.includes(ValidationErrorsIBAN.WrongBBANLength)) return "length";
+  if (errorCodes.includes(ValidationErrorsIBAN.WrongBBANFormat)) return "format";
+  return "checksum";
+}
+
+/** Whether a BIC/SWIFT code is well formed (4 bank, 2 country, 2 location, optional 3 branch). */
+export function isWellFormedBic(value: string): boolean {
+  return isValidBIC(value);
 }
 
 /** Builds a valid IBAN from a country code and the national account part (BBAN). */
 export function ibanFor(country: string, bban: string): string {
-  const check = 98 - mod97(bban + country + "00");
-  return `${country}${String(check).padStart(2, "0")}${bban}`;
+  const iban = composeIBAN({ countryCode: country, bban });
+  if (!iban || !validateIBAN(iban).valid) throw new Error(`No valid IBAN for ${country} ${bban}`);
+  return iban;
 }
 
-/** Completes ten digits with a check digit, or null when no valid number exists. */
+/** Completes ten digits with a MOD11 check digit, or null when no valid number exists. */
 export function norwegianAccountFor(tenDigits: string): string | null {
-  const check = norwegianCheckDigit(tenDigits);
-  return check === null ? null : tenDigits + check;
+  for (let check = 0; check <= 9; check++) if (isValidBBAN(tenDigits + check, "NO")) return tenDigits + check;
+  return null;
 }
 
 /** Shows only the last four characters: "•••• 12 3456" style masking. */
