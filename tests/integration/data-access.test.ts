@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { listPayments, nextPayment } from "@/lib/server/data/payments";
 import { currentPension } from "@/lib/server/data/pension";
+import { paymentDetail } from "@/lib/server/data/payment-detail";
 import { planPayments } from "@/lib/domain/payment-plan";
 import { totalsOf } from "@/lib/domain/payment-lines";
 import { today } from "@/lib/clock";
@@ -59,6 +60,18 @@ describe("figures come from the stored lines, derived by the domain rules", () =
   it("reports the draw grade in force and since when", async () => {
     expect(await currentPension(await userFor("graded"), "2026-11")).toMatchObject({ grade: 50, gradeSince: "2025-08" });
     expect(await currentPension(await userFor("stopped"), "2026-11")).toMatchObject({ grade: 0, gradeSince: "2025-10" });
+  });
+});
+
+describe("the last payment", () => {
+  it("is the newest one already paid out, with the same figures and reasons as its own page", async () => {
+    for (const key of ["full", "widowed", "graded"]) {
+      const user = await userFor(key);
+      const paid = (await listPayments(user, today(), { take: 4 })).filter((p) => !p.upcoming);
+      const last = await paymentDetail(user, today(), "last paid");
+      expect(last?.periodMonth, key).toBe(paid[0].periodMonth);
+      expect(last).toEqual(await paymentDetail(user, today(), paid[0].periodMonth));
+    }
   });
 });
 

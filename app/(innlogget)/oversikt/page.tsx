@@ -32,16 +32,17 @@ export default async function OverviewPage() {
   const tc = await getTranslations("cases");
   const locale = toLocale(await getLocale());
   const day = today();
-  const [pension, next, latest, accountChanged, cases] = await Promise.all([
+  // One round: everything the page shows is asked for at once.
+  const [pension, next, latest, accountChanged, cases, last] = await Promise.all([
     currentPension(user, monthOf(day)),
     nextPayment(user, day),
     listPayments(user, day, { take: 4 }),
     recentAccountChange(user, day),
     listCases(user),
+    paymentDetail(user, day, "last paid"),
   ]);
   const ta = await getTranslations("account");
   const paid = latest.filter((p) => !p.upcoming).slice(0, 3);
-  const last = paid[0] ? await paymentDetail(user, day, paid[0].periodMonth) : null;
   const open = cases.filter((c) => c.status === "RECEIVED" || c.status === "UNDER_REVIEW");
   // Case types and statuses come from the database as text: a known one is named, an unknown one shown as is.
   const label = (group: "types" | "statuses", key: string) => byCode(tc, `${group}.${key}`, key);

@@ -28,11 +28,16 @@ async function gradeHistory(personId: string) {
   return rows.map((r) => ({ from: r.fromMonth, grade: r.grade as DrawGrade }));
 }
 
-/** One payment with its lines, account and why it differs from the one before; null if not visible. */
-export async function paymentDetail(user: User, today: IsoDate, month: YearMonth): Promise<PaymentDetailDto | null> {
+/**
+ * One payment with its lines, account and why it differs from the one before;
+ * null if not visible. `"last paid"` is the newest payment already paid out
+ * (the overview asks for it together with everything else, in one round).
+ */
+export async function paymentDetail(user: User, today: IsoDate, month: YearMonth | "last paid"): Promise<PaymentDetailDto | null> {
   const visible = { personId: user.personId, paymentDate: { lte: visibleUntil(today) } };
   const row = await db().payment.findFirst({
-    where: { ...visible, periodMonth: month },
+    where: month === "last paid" ? { personId: user.personId, paymentDate: { lte: new Date(`${today}T00:00:00Z`) } } : { ...visible, periodMonth: month },
+    orderBy: { paymentDate: "desc" },
     select: { ...paymentSelect, bankAccount: { select: { kind: true, accountNumber: true, countryCode: true, bankName: true } } },
   });
   if (!row) return null;
@@ -47,9 +52,12 @@ export async function paymentDetail(user: User, today: IsoDate, month: YearMonth
   ]);
   await logAccess(user, user.personId, ["PAYMENTS", "BANK_ACCOUNT", "TAX"]);
   const dto = toDto(row, today);
-  const grade = gradeAt(history, month);
+  const grade = gradeAt(history, row.periodMonth);
   const reasons = previous
-    ? explainChange({ month: previous.periodMonth, lines: previous.lines, grade: gradeAt(history, previous.periodMonth) }, { month, lines: dto.lines, grade })
+    ? explainChange(
+        { month: previous.periodMonth, lines: previous.lines, grade: gradeAt(history, previous.periodMonth) },
+        { month: row.periodMonth, lines: dto.lines, grade },
+      )
     : [];
   const account = row.bankAccount && {
     masked: maskAccount(row.bankAccount.accountNumber),
