@@ -38,6 +38,10 @@ export async function proxy(req: NextRequest) {
   const https = (process.env.PORTAL_URL ?? "").startsWith("https://");
   const headers = new Headers(req.headers);
   headers.set("x-request-path", req.nextUrl.pathname + req.nextUrl.search);
+  // One id per request, on every log line it causes and in the response, so a report can be traced.
+  const incoming = req.headers.get("x-request-id");
+  const requestId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+  headers.set("x-request-id", requestId);
   // Next reads the nonce from the request's CSP header and puts it on its scripts.
   const csp = contentSecurityPolicy({
     nonce: newNonce(),
@@ -55,6 +59,7 @@ export async function proxy(req: NextRequest) {
     res.cookies.set(csrfCookieName(https), csrf.setCookie, { httpOnly: true, sameSite: "lax", path: "/", secure: https });
   }
   res.headers.set("Content-Security-Policy", csp);
+  res.headers.set("X-Request-Id", requestId);
   if (https) res.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   return res;
 }

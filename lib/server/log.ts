@@ -1,9 +1,12 @@
 import "server-only";
+import { headers } from "next/headers";
 
 /**
  * Structured log lines (one JSON object per line, as NAIS collects them).
- * Only what an operator needs: an event name and the error's kind and cause
- * chain. Never identity numbers, names, tokens or form values.
+ * Only what an operator needs: an event name, the request's id (from
+ * proxy.ts, also sent to the browser as X-Request-Id, so a user's report can
+ * be matched to the log) and the error's kind and cause chain. Never identity
+ * numbers, names, tokens or form values.
  */
 type ErrorInfo = { name: string; code?: string; message: string; cause?: ErrorInfo };
 
@@ -24,13 +27,25 @@ function redact(text: string): string {
   return text.replace(/\d{11}/g, "***********");
 }
 
-function write(level: "info" | "warn" | "error", event: string, fields: Record<string, unknown>) {
-  const line = JSON.stringify({ time: new Date().toISOString(), level, event: redact(event), ...fields });
-  if (level === "error") console.error(line);
-  else if (level === "warn") console.warn(line);
-  else console.info(line);
+/** The id proxy.ts gave the request being served; none outside a request (jobs, tests). */
+async function requestId(): Promise<string | undefined> {
+  try {
+    return (await headers()).get("x-request-id") ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-export function logError(event: string, error: unknown): void {
-  write("error", event, { error: describe(error) });
+function write(level: "info" | "warn" | "error", event: string, fields: Record<string, unknown>): Promise<void> {
+  const time = new Date().toISOString();
+  return requestId().then((id) => {
+    const line = JSON.stringify({ time, level, event: redact(event), ...(id ? { requestId: id } : {}), ...fields });
+    if (level === "error") console.error(line);
+    else if (level === "warn") console.warn(line);
+    else console.info(line);
+  });
+}
+
+export function logError(event: string, error: unknown): Promise<void> {
+  return write("error", event, { error: describe(error) });
 }

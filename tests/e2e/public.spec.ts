@@ -142,3 +142,12 @@ test("nynorsk: every page text in nynorsk, marked as such, and back to bokmål",
   await page.getByRole("button", { name: "Bytt språk til bokmål" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "nb");
 });
+
+test("every page answer carries a request id (kept from the load balancer when it sends one), for tracing a report to the log", async ({ request }) => {
+  const fresh = await request.get("/utbetalingskalender");
+  expect(fresh.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  const passed = await request.get("/utbetalingskalender", { headers: { "x-request-id": "lb-4f1c2a9e77" } });
+  expect(passed.headers()["x-request-id"]).toBe("lb-4f1c2a9e77");
+  const odd = await request.get("/utbetalingskalender", { headers: { "x-request-id": "<script>" } });
+  expect(odd.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+});
