@@ -10,7 +10,6 @@ import { PageViewBeacon } from "@/components/PageViewBeacon";
 import { STATS_COOKIE, statsChoice } from "@/lib/statistics";
 import { setLanguage, setStatisticsChoice } from "./actions";
 import { SessionTimeout } from "@/components/SessionTimeout";
-import { sessionTimes } from "@/lib/server/auth/sessions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
@@ -24,7 +23,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // (shown as logged out), and logged-in pages show their own error page.
   const user = await currentUser().catch(() => null);
   const stats = statsChoice((await cookies()).get(STATS_COOKIE)?.value);
-  const times = user ? await sessionTimes(user.sessionId).catch(() => null) : null;
+  // The session's ends come with the session lookup above: no second query.
+  const times = user?.ends ?? null;
   const ts = await getTranslations("session");
   return (
     <html lang={locale}>

@@ -8,8 +8,9 @@ const tag = intlTag;
  * Intl formatters are costly to build (a page of payments formats hundreds of
  * amounts and dates); each kind is built once per language and reused.
  */
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function memo<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames;
+const cache = new Map<string, Formatter>();
+function memo<T extends Formatter>(key: string, make: () => T): T {
   let f = cache.get(key) as T | undefined;
   if (!f) cache.set(key, (f = make()));
   return f;
@@ -71,18 +72,12 @@ export function formatInstant(instant: Date, locale: Locale): string {
 
 /** A country's name in the user's language ("ES" → "Spania" / "Spain"); the code itself if unknown. */
 export function formatCountry(code: string, locale: Locale): string {
-  const names = memoNames(locale);
+  const names = memo(`r:${locale}`, () => new Intl.DisplayNames([tag(locale)], { type: "region" }));
   try {
     return names.of(code) ?? code;
   } catch {
     return code;
   }
-}
-const regionNames = new Map<Locale, Intl.DisplayNames>();
-function memoNames(locale: Locale): Intl.DisplayNames {
-  let n = regionNames.get(locale);
-  if (!n) regionNames.set(locale, (n = new Intl.DisplayNames([tag(locale)], { type: "region" })));
-  return n;
 }
 
 /** A short reference a person can read out on the phone: the case id's first eight characters, upper case. */

@@ -1,5 +1,6 @@
 import type { AnchorHTMLAttributes, ButtonHTMLAttributes, ReactNode } from "react";
 import type { AkselColor } from "@navikt/ds-react/types/theme";
+import { cx } from "./cx";
 
 /**
  * Aksel's button markup for server components (Aksel's Button attaches a key
@@ -16,7 +17,7 @@ export function buttonLook(variant: Variant = "primary", size: Size = "medium", 
   return {
     "data-color": color,
     "data-variant": simple,
-    className: ["aksel-button", `aksel-button--${size}`, extra].filter(Boolean).join(" "),
+    className: cx("aksel-button", `aksel-button--${size}`, extra),
   };
 }
 
@@ -33,10 +34,7 @@ type Props = Omit<ButtonHTMLAttributes<HTMLButtonElement>, "className"> & {
 
 export function Button({ variant = "primary", size = "medium", icon, children, className, ...rest }: Props) {
   return (
-    <button
-      {...rest}
-      {...buttonLook(variant, size, [!!icon && !children ? "aksel-button--icon-only" : "", className ?? ""].filter(Boolean).join(" ") || undefined)}
-    >
+    <button {...rest} {...buttonLook(variant, size, cx(!!icon && !children && "aksel-button--icon-only", className))}>
       {icon && <span className="aksel-button__icon">{icon}</span>}
       {children && buttonLabel(size, children)}
     </button>

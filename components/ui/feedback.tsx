@@ -1,6 +1,7 @@
 import type { HTMLAttributes, ReactNode } from "react";
 import { CheckmarkCircleFillIcon, ExclamationmarkTriangleFillIcon, InformationSquareFillIcon, XMarkOctagonFillIcon } from "@navikt/aksel-icons";
 import { getTranslations } from "next-intl/server";
+import { cx } from "./cx";
 
 /**
  * Aksel's Alert and List markup for server components (Aksel's own read a
@@ -23,7 +24,7 @@ type AlertProps = Omit<HTMLAttributes<HTMLDivElement>, "className" | "color"> & 
 export async function Alert({ variant, size = "medium", inline = false, className, children, ...rest }: AlertProps) {
   const t = await getTranslations("ui.alert");
   const Icon = ICONS[variant];
-  const classes = ["aksel-alert", `aksel-alert--${variant}`, `aksel-alert--${size}`, inline && "aksel-alert--inline", className].filter(Boolean).join(" ");
+  const classes = cx("aksel-alert", `aksel-alert--${variant}`, `aksel-alert--${size}`, inline && "aksel-alert--inline", className);
   return (
     <div {...rest} data-color={COLORS[variant]} data-variant={variant} className={classes}>
       <Icon title={t(variant)} className="aksel-alert__icon" />
@@ -37,7 +38,7 @@ type ListProps = { children: ReactNode; size?: "small" | "medium" | "large"; "ar
 /** An unordered list with Aksel's bullets. */
 export function List({ children, size = "medium", className, ...aria }: ListProps) {
   return (
-    <div className={["aksel-body-long", `aksel-body-long--${size}`, "aksel-list", `aksel-list--${size}`, className].filter(Boolean).join(" ")}>
+    <div className={cx("aksel-body-long", `aksel-body-long--${size}`, "aksel-list", `aksel-list--${size}`, className)}>
       <ul role="list" {...aria}>
         {children}
       </ul>
@@ -47,7 +48,7 @@ export function List({ children, size = "medium", className, ...aria }: ListProp
 
 export function ListItem({ children, title, icon, className }: { children: ReactNode; title?: string; icon?: ReactNode; className?: string }) {
   return (
-    <li className={["aksel-list__item", className].filter(Boolean).join(" ")}>
+    <li className={cx("aksel-list__item", className)}>
       <div className={`aksel-list__item-marker ${icon ? "aksel-list__item-marker--icon" : "aksel-list__item-marker--bullet"}`}>
         {icon ?? (
           <svg viewBox="0 0 6 6" fill="none" xmlns="http://www.w3.org/2000/svg" aria-hidden focusable={false} role="img">

@@ -1,6 +1,7 @@
 import { createElement, type CSSProperties, type ReactNode } from "react";
 import type { BoxProps, HGridProps, StackProps } from "@navikt/ds-react";
 import { getResponsiveProps, getResponsiveValue } from "../../node_modules/@navikt/ds-react/esm/primitives/utilities/css.js";
+import { cx } from "./cx";
 
 /**
  * Aksel's layout primitives (Box, VStack, HStack, HGrid) for server components:
@@ -34,8 +35,6 @@ type Common = Primitive & {
   tabIndex?: number;
   lang?: string;
 };
-
-const cx = (...names: (string | false | null | undefined)[]) => names.filter(Boolean).join(" ");
 
 function primitive(p: Primitive): { className: string; style: Record<string, string> } {
   const style = {

@@ -1,4 +1,5 @@
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
+import { cx } from "./cx";
 
 /**
  * Aksel's table markup, rendered on the server (Aksel's own Table is a client
@@ -22,8 +23,6 @@ type TableProps = {
   children: ReactNode;
   id?: string;
 };
-
-const cx = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(" ");
 
 export function Table({ caption, showCaption = false, size = "medium", zebraStripes = false, reflow = "fit", children, id }: TableProps) {
   const table = (

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
 import { levelOf, type LevelName, satisfies } from "../../domain/security-level";
 import { config } from "../config";
-import { findActiveSession } from "./sessions";
+import { endsOf, findActiveSession, type SessionEnds } from "./sessions";
 import { levelForPath } from "./policy";
 import { sessionCookieName as cookieName } from "./cookie-name";
 
@@ -14,6 +14,8 @@ export type User = {
   personId: string;
   name: string;
   level: LevelName;
+  /** When the session ends (for the timeout warning); set by currentUser. */
+  ends?: SessionEnds;
 };
 
 export function sessionCookieName(secure = config().secureCookies): string {
@@ -40,6 +42,7 @@ export const currentUser = cache(async (): Promise<User | null> => {
     personId: session.person.id,
     name: `${session.person.givenName} ${session.person.familyName}`,
     level,
+    ends: endsOf(session),
   };
 });
 

@@ -71,28 +71,33 @@ export async function findActiveSession(id: string, now = new Date()) {
   if (!session || !isAlive(session, now)) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db().authSession.update({ where: { id }, data: { lastSeenAt: now } });
+    return { ...session, lastSeenAt: now };
   }
   return session;
 }
 
+export type SessionEnds = { idleEndsAt: Date; endsAt: Date };
+
+/** When a session ends if nobody uses it, and when it ends anyway. */
+export function endsOf(session: { lastSeenAt: Date; expiresAt: Date }): SessionEnds {
+  return { idleEndsAt: new Date(session.lastSeenAt.getTime() + IDLE_MINUTES * 60_000), endsAt: session.expiresAt };
+}
+
 /** When a live session ends if nobody uses it, and when it ends anyway; null when it has ended. Reading this does not extend it. */
-export async function sessionTimes(id: string, now = new Date()): Promise<{ idleEndsAt: Date; endsAt: Date } | null> {
+export async function sessionTimes(id: string, now = new Date()): Promise<SessionEnds | null> {
   const session = await db().authSession.findUnique({ where: { id }, select: { expiresAt: true, revokedAt: true, lastSeenAt: true } });
-  if (!session || !isAlive(session, now)) return null;
-  return { idleEndsAt: idleEnd(session.lastSeenAt), endsAt: session.expiresAt };
+  return session && isAlive(session, now) ? endsOf(session) : null;
 }
 
 /** "Stay logged in": marks the session as used now, so the idle limit starts again (the two-hour limit stays). */
-export async function extendSession(id: string, now = new Date()): Promise<{ idleEndsAt: Date; endsAt: Date } | null> {
+export async function extendSession(id: string, now = new Date()): Promise<SessionEnds | null> {
   const updated = await db().authSession.updateManyAndReturn({
     where: { id, revokedAt: null, expiresAt: { gt: now }, lastSeenAt: { gt: new Date(now.getTime() - IDLE_MINUTES * 60_000) } },
     data: { lastSeenAt: now },
     select: { expiresAt: true },
   });
-  return updated[0] ? { idleEndsAt: idleEnd(now), endsAt: updated[0].expiresAt } : null;
+  return updated[0] ? endsOf({ lastSeenAt: now, expiresAt: updated[0].expiresAt }) : null;
 }
-
-const idleEnd = (lastSeen: Date) => new Date(lastSeen.getTime() + IDLE_MINUTES * 60_000);
 
 export async function revokeSession(id: string): Promise<string | null> {
   const session = await db().authSession.updateManyAndReturn({
