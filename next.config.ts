@@ -13,7 +13,8 @@ const nextConfig: NextConfig = {
   // Read by path at run time, so the file tracing has to be told: the fonts embedded in PDFs.
   outputFileTracingIncludes: { "/**": ["./node_modules/@fontsource/source-sans-3/files/source-sans-3-latin-*-normal.woff"] },
   // Only the icons and components a page uses reach the browser (the icon package's index alone is 270 kB gzip).
-  experimental: { optimizePackageImports: ["@navikt/aksel-icons", "@navikt/ds-react"] },
+  // authInterrupts: forbidden() answers a refused representative with app/forbidden.tsx and status 403.
+  experimental: { optimizePackageImports: ["@navikt/aksel-icons", "@navikt/ds-react"], authInterrupts: true },
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "oidc-provider", "pg", "pdfkit"],
   async headers() {
     return [

@@ -8,7 +8,8 @@ import { cookies } from "next/headers";
 import { StatisticsChoice } from "@/components/StatisticsChoice";
 import { PageViewBeacon } from "@/components/PageViewBeacon";
 import { STATS_COOKIE, statsChoice } from "@/lib/statistics";
-import { setLanguage, setStatisticsChoice } from "./actions";
+import { actAsSelf, setLanguage, setStatisticsChoice } from "./actions";
+import { ActingBanner } from "@/components/ActingBanner";
 import { SessionTimeout } from "@/components/SessionTimeout";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,7 +35,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a className="skip-link aksel-link" href="#maincontent">
           {t("skipLink")}
         </a>
-        <SiteHeader user={user && { name: user.name, level: user.level }} setLanguage={setLanguage} />
+        <SiteHeader
+          user={user && { name: user.name, level: user.level, acting: user.acting, canSwitch: Boolean(user.acting || user.holdsPowers) }}
+          setLanguage={setLanguage}
+        />
+        {user?.acting && <ActingBanner name={user.acting.subjectName} kind={user.acting.kind} actAsSelf={actAsSelf} />}
         <main id="maincontent" tabIndex={-1}>
           {children}
         </main>

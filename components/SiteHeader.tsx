@@ -4,11 +4,12 @@ import { MenuHamburgerIcon, PadlockLockedIcon } from "@navikt/aksel-icons";
 import { BodyShort, Box, Button, HStack, Link } from "@/components/ui/aksel";
 import { buttonLook } from "@/components/ui/button";
 import { levelForPath } from "@/lib/server/auth/policy";
+import { pageAllowed, type Mandate } from "@/lib/domain/representation";
 import { toLocale } from "@/lib/i18n/locales";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 type Props = {
-  user: { name: string; level: "substantial" | "high" } | null;
+  user: { name: string; level: "substantial" | "high"; acting: Mandate | null; canSwitch: boolean } | null;
   setLanguage: (formData: FormData) => Promise<void>;
 };
 
@@ -22,6 +23,7 @@ const NAV = [
   ["/meldinger", "inbox"],
   ["/utbetalingskalender", "calendar"],
   ["/mine-data", "privacyCentre"],
+  ["/fullmakter", "powers"],
   ["/personvern", "privacy"],
 ] as const;
 
@@ -36,7 +38,9 @@ function currentEntry(path: string): string | null {
  * into one "Menu" button (a <details>, so it works without JavaScript) and the
  * page's content starts right under one line of header. The current page is
  * marked with aria-current; entries that need a higher security level than the
- * user logged in with say so before the user follows them.
+ * user logged in with say so before the user follows them. Someone acting for
+ * another person sees only what the power lets them reach, and a link to
+ * switch person; so does someone who may act for others.
  */
 export async function SiteHeader({ user, setLanguage }: Props) {
   const t = await getTranslations("layout");
@@ -52,6 +56,11 @@ export async function SiteHeader({ user, setLanguage }: Props) {
       {user.level === "high" ? t("levelHigh") : t("levelSubstantial")}
     </BodyShort>
   );
+  const switchPerson = user?.canSwitch && (
+    <Link href="/velg-person" className="no-print">
+      {t("switchPerson")}
+    </Link>
+  );
   const logout = (
     <form action="/logg-ut" method="post" className="inline-form">
       <Button type="submit" variant="secondary" size="small">
@@ -61,7 +70,7 @@ export async function SiteHeader({ user, setLanguage }: Props) {
   );
   const links = user && (
     <ul className="site-nav__list">
-      {NAV.map(([href, key]) => {
+      {NAV.filter(([href]) => pageAllowed(user.acting, href)).map(([href, key]) => {
         const locked = user.level === "substantial" && levelForPath(href) === "high";
         return (
           <li key={href}>
@@ -94,6 +103,7 @@ export async function SiteHeader({ user, setLanguage }: Props) {
             {user ? (
               <>
                 {who}
+                {switchPerson}
                 {logout}
               </>
             ) : (
@@ -110,6 +120,7 @@ export async function SiteHeader({ user, setLanguage }: Props) {
                 {links}
                 <div className="site-menu__account">
                   {who}
+                  {switchPerson}
                   <HStack gap="space-12" align="center" wrap>
                     {logout}
                     {language}

@@ -5,6 +5,8 @@ import { kr } from "../lib/domain/money";
 import { type PensionProfile } from "../lib/domain/payment-plan";
 import { type Eid } from "../lib/domain/security-level";
 import { type TaxBasis } from "../lib/domain/tax";
+import { type PowerKind, type Scope } from "../lib/domain/representation";
+import { addDays } from "../lib/domain/calendar";
 
 /**
  * The synthetic persons every environment is seeded with. Dates are relative
@@ -28,8 +30,8 @@ export type Scenario = {
   /** Month a spouse died (the widowed scenario). */
   spouseDiedMonth?: YearMonth;
   careHome?: { name: string; municipality: string; from: IsoDate };
-  /** Scenario keys this person holds a power of attorney for. */
-  attorneyFor?: string[];
+  /** Powers this person holds: for whom (a scenario key), what, and from when to when; some revoked or expired on purpose. */
+  holds?: Array<{ for: string; kind?: PowerKind; scopes: Scope[]; validFrom: IsoDate; validTo?: IsoDate; revokedOn?: IsoDate }>;
   consents?: Array<{
     purpose: "USER_RESEARCH" | "INSURANCE_DISCLOSURE" | "DIGITAL_LIFE_CERTIFICATE";
     action: "GRANTED" | "WITHDRAWN";
@@ -102,6 +104,8 @@ export function scenarios(today: IsoDate): Scenario[] {
         taxBases: taxBases("2024-01", { kind: "percent", percent: 24 }),
         voluntaryTax: [{ from: "2025-09", tax: { kind: "amount", amountOre: kr(500) } }],
       },
+      // An expired power: Ingrid Bakken let Per follow her payments for a year.
+      holds: [{ for: "full", scopes: ["READ_PAYMENTS"], validFrom: "2024-01-01", validTo: addDays(today, -90) }],
     }),
     person({
       key: "stopped",
@@ -251,7 +255,38 @@ export function scenarios(today: IsoDate): Scenario[] {
       navOffice: "Nav Trondheim",
       address: { line: "Munkegata 10", postalCode: "7011", city: "Trondheim", country: "NO" },
       account: account("8601123344"),
-      attorneyFor: ["care-home"],
+      holds: [
+        // Everything except the bank account, a right Solveig has not given.
+        {
+          for: "care-home",
+          scopes: ["READ_PAYMENTS", "CHANGE_VOLUNTARY_TAX", "APPLY_DRAW_GRADE", "MESSAGES", "CASES_LETTERS"],
+          validFrom: "2024-09-01",
+          validTo: addDays(today, 3 * 365),
+        },
+        // Knut Dahl gave Eva a power while his wife was ill, and took it back.
+        { for: "widowed", scopes: ["READ_PAYMENTS", "CASES_LETTERS"], validFrom: "2025-03-01", validTo: addDays(today, 365), revokedOn: addDays(today, -40) },
+      ],
+    }),
+    person({
+      key: "guardian",
+      situation: "Guardian (verge) for Arne Nilsen; no pension",
+      givenName: "Hilde",
+      familyName: "Lie",
+      birthDate: "1966-04-03",
+      eids: ["minid", "bankid"],
+      maritalStatus: "MARRIED",
+      navOffice: "Nav Oslo sentrum",
+      address: { line: "Kirkeveien 64", postalCode: "0364", city: "Oslo", country: "NO" },
+      account: account("1503224411"),
+      // A guardianship decided by the county governor, with the scopes of the mandate (the bank account included).
+      holds: [
+        {
+          for: "long-history",
+          kind: "GUARDIAN",
+          scopes: ["READ_PAYMENTS", "CHANGE_VOLUNTARY_TAX", "APPLY_DRAW_GRADE", "CHANGE_BANK_ACCOUNT", "MESSAGES", "CASES_LETTERS"],
+          validFrom: "2025-05-15",
+        },
+      ],
     }),
   ];
 }

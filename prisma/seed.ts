@@ -24,13 +24,21 @@ export async function seedDatabase(db: Db, today: IsoDate): Promise<{ persons: n
     payments += await seedPayments(db, s, id, today);
   }
   for (const s of all) {
-    for (const key of s.attorneyFor ?? []) {
-      const grantorId = ids.get(key)!;
+    for (const power of s.holds ?? []) {
+      const grantorId = ids.get(power.for)!;
       const attorneyId = ids.get(s.key)!;
       const exists = await db.powerOfAttorney.findFirst({ where: { grantorId, attorneyId } });
       if (!exists) {
         await db.powerOfAttorney.create({
-          data: { grantorId, attorneyId, scope: "FULL", validFrom: day("2024-09-01") },
+          data: {
+            grantorId,
+            attorneyId,
+            kind: power.kind ?? "POWER_OF_ATTORNEY",
+            scopes: power.scopes,
+            validFrom: day(power.validFrom),
+            validTo: power.validTo ? day(power.validTo) : null,
+            revokedAt: power.revokedOn ? at(power.revokedOn) : null,
+          },
         });
       }
     }

@@ -12,9 +12,12 @@ const LINE_BREAK = /[\r\n\t]/;
 
 export type FieldSpec = { max: number; multiline?: boolean };
 
-/** The envelope every form posts besides its own fields. */
+/** The envelope every form posts besides its own fields: the form key (an idempotency key and a tag for whose data the form is about) and the version it was based on. */
 export const envelope = z.object({
-  idempotencyKey: z.uuid(),
+  idempotencyKey: z
+    .string()
+    .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\.[A-Za-z0-9_-]{16}$/)
+    .transform((v) => ({ key: v.slice(0, 36), subject: v.slice(37) })),
   basedOn: z.union([z.literal("none"), z.uuid()]).optional(),
 });
 

@@ -6,12 +6,14 @@
 export type FieldError<F extends string = string> = { field: F; code: string; params?: Record<string, string> };
 
 /** Problems with the submission as a whole rather than one field. */
-export type FormProblem = "conflict" | "failed" | "used" | "notAvailable" | "rateLimited";
+export type FormProblem = "conflict" | "failed" | "used" | "notAvailable" | "rateLimited" | "otherPerson";
 
 export type FormState<F extends string = string> = {
   values: Record<F, string>;
   errors: FieldError<F>[];
   problem?: FormProblem;
+  /** Set when the answers are valid and the form asks the user to check them before sending: each answer as shown. */
+  review?: Array<{ label: string; value: string }>;
 };
 
 export function emptyFormState<F extends string>(fields: readonly F[]): FormState<F> {

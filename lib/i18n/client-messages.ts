@@ -6,7 +6,16 @@
  * these messages nor next-intl's client code.
  * A test checks that each client component's namespace is listed here.
  */
-export const CLIENT_NAMESPACES = ["forms", "account.form", "drawGrade.summary", "tax.form", "rightsRequest"] as const;
+export const CLIENT_NAMESPACES = [
+  "forms",
+  "account.form",
+  "drawGrade.summary",
+  "tax.form",
+  "rightsRequest",
+  "powers.give",
+  "powers.scopes",
+  "powers.revoke",
+] as const;
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];
 
 type Messages = { [key: string]: string | Messages };

@@ -31,7 +31,7 @@ async function main(command: Command): Promise<unknown> {
       return allowed;
     }
     case "voluntaryTax": {
-      const user = { sessionId: "instance", personId: command.personId, name: "Instance", level: "high" as const };
+      const user = { sessionId: "instance", personId: command.personId, actorId: command.personId, name: "Instance", level: "high" as const, acting: null };
       return registerVoluntaryTax(user, { kind: "amount", amountOre: 70_000 }, { idempotencyKey: command.key, basedOn: "none", today: command.today });
     }
   }

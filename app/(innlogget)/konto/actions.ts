@@ -9,6 +9,7 @@ import { ACCOUNT_FIELDS, accountForm } from "@/lib/domain/account-change";
 export const submitAccountChange = formAction({
   path: "/konto",
   caseType: CASE_TYPE,
+  need: "CHANGE_BANK_ACCOUNT",
   fields: ACCOUNT_FIELDS,
   async parse(values, { user }) {
     const parsed = accountForm.safeParse({ ...values, current: await currentAccountNumber(user) });

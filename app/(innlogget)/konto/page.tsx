@@ -1,4 +1,3 @@
-import crypto from "node:crypto";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Alert, BodyLong, BodyShort, Box, Heading, VStack } from "@/components/ui/aksel";
@@ -6,6 +5,7 @@ import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow
 import { PageShell } from "@/components/PageShell";
 import { AccountForm } from "@/components/AccountForm";
 import { requirePage } from "@/lib/server/auth/current-user";
+import { formKey } from "@/lib/server/forms/form-key";
 import { accountHistory, recentAccountChange } from "@/lib/server/data/bank-account";
 import { CURRENCIES, FOREIGN_COUNTRIES, firstPaymentToNewAccount } from "@/lib/domain/account-change";
 import { formatCountry, formatDate, formatMonth } from "@/lib/format";
@@ -13,6 +13,8 @@ import { toLocale } from "@/lib/i18n/locales";
 import { today } from "@/lib/clock";
 import { submitAccountChange } from "./actions";
 import { FormMessages } from "@/components/form/FormMessages";
+import { NotInMandate } from "@/components/NotInMandate";
+import { may } from "@/lib/server/data/access-log";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -81,15 +83,19 @@ export default async function AccountPage() {
             {t("changeHeading")}
           </Heading>
           <BodyShort>{t("firstPayment", { month: formatMonth(firstPaymentToNewAccount(day), locale) })}</BodyShort>
-          <FormMessages>
-            <AccountForm
-              action={submitAccountChange}
-              idempotencyKey={crypto.randomUUID()}
-              basedOn={current?.id ?? "none"}
-              countries={countries}
-              currencies={CURRENCIES}
-            />
-          </FormMessages>
+          {user.acting && !may(user, "CHANGE_BANK_ACCOUNT") ? (
+            <NotInMandate name={user.acting.subjectName} />
+          ) : (
+            <FormMessages>
+              <AccountForm
+                action={submitAccountChange}
+                idempotencyKey={formKey(user)}
+                basedOn={current?.id ?? "none"}
+                countries={countries}
+                currencies={CURRENCIES}
+              />
+            </FormMessages>
+          )}
         </VStack>
       </Box>
     </PageShell>

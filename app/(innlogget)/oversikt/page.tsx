@@ -8,6 +8,8 @@ import { currentPension } from "@/lib/server/data/pension";
 import { listPayments, nextPayment, visibleFrom } from "@/lib/server/data/payments";
 import { recentAccountChange } from "@/lib/server/data/bank-account";
 import { listCases } from "@/lib/server/data/cases";
+import { may } from "@/lib/server/data/access-log";
+import { ScopeList } from "@/components/ScopeList";
 import { paymentDetail } from "@/lib/server/data/payment-detail";
 import { ChangeReasons } from "@/components/ChangeReasons";
 import { formatDate, formatInstantDate, formatMoney, formatMonth } from "@/lib/format";
@@ -32,14 +34,17 @@ export default async function OverviewPage() {
   const tc = await getTranslations("cases");
   const locale = toLocale(await getLocale());
   const day = today();
+  // Someone acting for another person sees only what the power covers; nothing else is read.
+  const readPay = may(user, "READ_PAYMENTS");
+  const readCases = may(user, "CASES_LETTERS");
   // One round: everything the page shows is asked for at once.
   const [pension, next, latest, accountChanged, cases, last] = await Promise.all([
-    currentPension(user, monthOf(day)),
-    nextPayment(user, day),
-    listPayments(user, day, { take: 4 }),
-    recentAccountChange(user, day),
-    listCases(user),
-    paymentDetail(user, day, "last paid"),
+    readPay ? currentPension(user, monthOf(day)) : null,
+    readPay ? nextPayment(user, day) : null,
+    readPay ? listPayments(user, day, { take: 4 }) : [],
+    readPay ? recentAccountChange(user, day) : null,
+    readCases ? listCases(user) : [],
+    readPay ? paymentDetail(user, day, "last paid") : null,
   ]);
   const ta = await getTranslations("account");
   const paid = latest.filter((p) => !p.upcoming).slice(0, 3);
@@ -49,69 +54,80 @@ export default async function OverviewPage() {
   return (
     <PageShell>
       <Heading level="1" size="xlarge">
-        {t("heading", { name: user.name })}
+        {user.acting ? t("headingActing", { name: user.acting.subjectName }) : t("heading", { name: user.name })}
       </Heading>
+      {user.acting && (
+        <VStack as="section" aria-labelledby="mandate-heading" gap="space-8">
+          <Heading level="2" size="medium" id="mandate-heading">
+            {t("mandateHeading")}
+          </Heading>
+          <ScopeList scopes={user.acting.scopes} />
+          {!readPay && <BodyLong>{t("mandateNoPayments", { name: user.acting.subjectName })}</BodyLong>}
+        </VStack>
+      )}
       {accountChanged && (
         <Alert variant="warning">
           {ta("recentChange", { date: formatDate(accountChanged, locale) })} <Link href="/konto">{ta("heading")}</Link>
         </Alert>
       )}
-      <HGrid columns={{ xs: 1, md: 2 }} gap="space-24">
-        <Box as="section" aria-labelledby="next-heading" padding="space-24" borderRadius="12" background="info-soft">
-          <VStack gap="space-8">
-            <Heading level="2" size="medium" id="next-heading">
-              {t("nextHeading")}
-            </Heading>
-            {next ? (
-              <>
-                <BodyShort size="large" weight="semibold">
-                  {t("nextDate", { date: formatDate(next.date, locale) })}
-                </BodyShort>
-                {next.amountVisible ? (
-                  <BodyShort>{t("nextAmount", { amount: formatMoney(next.totals.netOre, locale) })}</BodyShort>
-                ) : (
-                  <>
-                    <BodyShort>{t("nextAmountAbout", { amount: formatMoney(next.totals.netOre, locale) })}</BodyShort>
-                    <BodyShort size="small">{t("nextAmountWhy", { date: formatDate(visibleFrom(next.date), locale) })}</BodyShort>
-                  </>
-                )}
-                {next.estimatedDate && <BodyShort size="small">{t("estimatedDate")}</BodyShort>}
-              </>
-            ) : (
-              <BodyShort>{t("noNext")}</BodyShort>
-            )}
-            <Link href="/utbetalingskalender">{t("calendarLink")}</Link>
-          </VStack>
-        </Box>
-        <Box as="section" aria-labelledby="pension-heading" padding="space-24" borderRadius="12" borderWidth="1" borderColor="neutral-subtle">
-          <VStack gap="space-8">
-            <Heading level="2" size="medium" id="pension-heading">
-              {t("pensionHeading")}
-            </Heading>
-            {pension ? (
-              <>
-                <BodyShort weight="semibold">{pension.type === "AFP_PRIVAT" ? t("pensionTypeAFP") : t("pensionType")}</BodyShort>
-                <BodyShort>{t("started", { month: formatMonth(pension.startMonth, locale) })}</BodyShort>
-                <BodyShort>
-                  {t("drawGrade")}: <strong>{t("drawGradeValue", { grade: pension.grade })}</strong>
-                  {" · "}
-                  {t("since", { month: formatMonth(pension.gradeSince, locale) })}
-                </BodyShort>
-                {pension.grade === 0 && !pension.nextChange && (
-                  <Alert variant="info" size="small">
-                    {t("stopped")}
-                  </Alert>
-                )}
-              </>
-            ) : (
-              <>
-                <BodyShort>{t("noPension")}</BodyShort>
-                <BodyShort>{t("noPensionText")}</BodyShort>
-              </>
-            )}
-          </VStack>
-        </Box>
-      </HGrid>
+      {readPay && (
+        <HGrid columns={{ xs: 1, md: 2 }} gap="space-24">
+          <Box as="section" aria-labelledby="next-heading" padding="space-24" borderRadius="12" background="info-soft">
+            <VStack gap="space-8">
+              <Heading level="2" size="medium" id="next-heading">
+                {t("nextHeading")}
+              </Heading>
+              {next ? (
+                <>
+                  <BodyShort size="large" weight="semibold">
+                    {t("nextDate", { date: formatDate(next.date, locale) })}
+                  </BodyShort>
+                  {next.amountVisible ? (
+                    <BodyShort>{t("nextAmount", { amount: formatMoney(next.totals.netOre, locale) })}</BodyShort>
+                  ) : (
+                    <>
+                      <BodyShort>{t("nextAmountAbout", { amount: formatMoney(next.totals.netOre, locale) })}</BodyShort>
+                      <BodyShort size="small">{t("nextAmountWhy", { date: formatDate(visibleFrom(next.date), locale) })}</BodyShort>
+                    </>
+                  )}
+                  {next.estimatedDate && <BodyShort size="small">{t("estimatedDate")}</BodyShort>}
+                </>
+              ) : (
+                <BodyShort>{t("noNext")}</BodyShort>
+              )}
+              <Link href="/utbetalingskalender">{t("calendarLink")}</Link>
+            </VStack>
+          </Box>
+          <Box as="section" aria-labelledby="pension-heading" padding="space-24" borderRadius="12" borderWidth="1" borderColor="neutral-subtle">
+            <VStack gap="space-8">
+              <Heading level="2" size="medium" id="pension-heading">
+                {t("pensionHeading")}
+              </Heading>
+              {pension ? (
+                <>
+                  <BodyShort weight="semibold">{pension.type === "AFP_PRIVAT" ? t("pensionTypeAFP") : t("pensionType")}</BodyShort>
+                  <BodyShort>{t("started", { month: formatMonth(pension.startMonth, locale) })}</BodyShort>
+                  <BodyShort>
+                    {t("drawGrade")}: <strong>{t("drawGradeValue", { grade: pension.grade })}</strong>
+                    {" · "}
+                    {t("since", { month: formatMonth(pension.gradeSince, locale) })}
+                  </BodyShort>
+                  {pension.grade === 0 && !pension.nextChange && (
+                    <Alert variant="info" size="small">
+                      {t("stopped")}
+                    </Alert>
+                  )}
+                </>
+              ) : (
+                <>
+                  <BodyShort>{t("noPension")}</BodyShort>
+                  <BodyShort>{t("noPensionText")}</BodyShort>
+                </>
+              )}
+            </VStack>
+          </Box>
+        </HGrid>
+      )}
       {pension?.nextChange && (
         <VStack as="section" aria-labelledby="coming-heading" gap="space-8">
           <Heading level="2" size="medium" id="coming-heading">
@@ -156,13 +172,15 @@ export default async function OverviewPage() {
           <Link href={`/utbetalinger/${last.periodMonth}`}>{t("lastDetails", { month: formatMonth(last.periodMonth, locale) })}</Link>
         </VStack>
       )}
-      <VStack as="section" aria-labelledby="latest-heading" gap="space-12">
-        <Heading level="2" size="medium" id="latest-heading">
-          {t("latestHeading")}
-        </Heading>
-        {paid.length ? <PaymentTable payments={paid} locale={locale} caption={t("latestHeading")} /> : <BodyLong>{t("noPayments")}</BodyLong>}
-        <Link href="/utbetalinger">{t("allPayments")}</Link>
-      </VStack>
+      {readPay && (
+        <VStack as="section" aria-labelledby="latest-heading" gap="space-12">
+          <Heading level="2" size="medium" id="latest-heading">
+            {t("latestHeading")}
+          </Heading>
+          {paid.length ? <PaymentTable payments={paid} locale={locale} caption={t("latestHeading")} /> : <BodyLong>{t("noPayments")}</BodyLong>}
+          <Link href="/utbetalinger">{t("allPayments")}</Link>
+        </VStack>
+      )}
     </PageShell>
   );
 }

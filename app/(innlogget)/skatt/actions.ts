@@ -11,6 +11,7 @@ import { formatMoney, formatNumber } from "@/lib/format";
 export const submitVoluntaryTax = formAction({
   path: "/skatt",
   caseType: CASE_TYPE,
+  need: "CHANGE_VOLUNTARY_TAX",
   fields: VOLUNTARY_TAX_FIELDS,
   async parse(values, { user, today, locale }) {
     const from = effectiveMonth(today);

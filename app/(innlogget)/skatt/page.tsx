@@ -1,11 +1,13 @@
-import crypto from "node:crypto";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Alert, BodyLong, BodyShort, Box, Heading, Link, VStack } from "@/components/ui/aksel";
 import { Table, TableBody, TableDataCell, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { PageShell } from "@/components/PageShell";
 import { VoluntaryTaxForm } from "@/components/VoluntaryTaxForm";
+import { NotInMandate } from "@/components/NotInMandate";
+import { may } from "@/lib/server/data/access-log";
 import { requirePage } from "@/lib/server/auth/current-user";
+import { formKey } from "@/lib/server/forms/form-key";
 import { taxOverview, voluntaryTaxRoom } from "@/lib/server/data/tax";
 import { effectiveMonth, firstWithholdingMonth } from "@/lib/domain/voluntary-tax";
 import { formatDate, formatMoney, formatMonth, formatNumber } from "@/lib/format";
@@ -90,21 +92,25 @@ export default async function TaxPage() {
                 ? t("voluntaryAmount", { amount: formatMoney(voluntary.tax.amountOre, locale), month: formatMonth(voluntary.fromMonth, locale) })
                 : t("voluntaryPercent", { percent: formatNumber(voluntary.tax.percent, locale), month: formatMonth(voluntary.fromMonth, locale) })}
           </BodyShort>
-          <FormMessages>
-            <VoluntaryTaxForm
-              action={submitVoluntaryTax}
-              idempotencyKey={crypto.randomUUID()}
-              basedOn={voluntary?.id ?? "none"}
-              canStop={Boolean(voluntary)}
-              effectiveLabel={
-                firstMonth === from
-                  ? t("form.effectiveSame", { month: formatMonth(from, locale) })
-                  : t("form.effective", { month: formatMonth(from, locale), firstMonth: formatMonth(firstMonth, locale) })
-              }
-              amountDescription={t("form.amountDescription", { max: formatMoney(room.maxAmountOre, locale) })}
-              percentDescription={t("form.percentDescription", { maxPercent: formatNumber(room.maxPercent, locale) })}
-            />
-          </FormMessages>
+          {user.acting && !may(user, "CHANGE_VOLUNTARY_TAX") ? (
+            <NotInMandate name={user.acting.subjectName} />
+          ) : (
+            <FormMessages>
+              <VoluntaryTaxForm
+                action={submitVoluntaryTax}
+                idempotencyKey={formKey(user)}
+                basedOn={voluntary?.id ?? "none"}
+                canStop={Boolean(voluntary)}
+                effectiveLabel={
+                  firstMonth === from
+                    ? t("form.effectiveSame", { month: formatMonth(from, locale) })
+                    : t("form.effective", { month: formatMonth(from, locale), firstMonth: formatMonth(firstMonth, locale) })
+                }
+                amountDescription={t("form.amountDescription", { max: formatMoney(room.maxAmountOre, locale) })}
+                percentDescription={t("form.percentDescription", { maxPercent: formatNumber(room.maxPercent, locale) })}
+              />
+            </FormMessages>
+          )}
         </VStack>
       </Box>
     </PageShell>

@@ -8,6 +8,7 @@ import { DRAW_GRADE_FIELDS, drawGradeForm } from "@/lib/domain/draw-grade";
 export const submitDrawGrade = formAction({
   path: "/uttaksgrad",
   caseType: CASE_TYPE,
+  need: "APPLY_DRAW_GRADE",
   fields: DRAW_GRADE_FIELDS,
   parse(values) {
     const parsed = drawGradeForm.safeParse(values);

@@ -8,12 +8,31 @@ import { config } from "../config";
 import { endsOf, findActiveSession, type SessionEnds } from "./sessions";
 import { levelForPath } from "./policy";
 import { sessionCookieName as cookieName } from "./cookie-name";
+import { mandateBetween } from "./mandates";
+import { today } from "../../clock";
+import { pageNeed, type Mandate } from "../../domain/representation";
+import { authorize } from "../data/access-log";
+
+/** Someone acting for another person: whose data, and what the mandate allows. */
+type Acting = Mandate & { subjectName: string };
 
 export type User = {
   sessionId: string;
+  /** Whose data every read and change is about: the logged-in person, or the person they act for. */
   personId: string;
+  /** Who is logged in (the same as personId unless acting for someone). */
+  actorId: string;
+  /** The logged-in person's name. */
   name: string;
   level: LevelName;
+  /** Set while acting for someone else, from a power that is valid right now. */
+  acting: Acting | null;
+  /** The session was acting for someone, and the power no longer holds (revoked, expired, or the level is too low). */
+  actingEnded?: boolean;
+  /** The person holds a power and has not yet said whom to act for in this session. */
+  mustChoose?: boolean;
+  /** The person held a valid power at login, so the header offers to switch person. */
+  holdsPowers?: boolean;
   /** When the session ends (for the timeout warning); set by currentUser. */
   ends?: SessionEnds;
 };
@@ -37,11 +56,20 @@ export const currentUser = cache(async (): Promise<User | null> => {
   const session = await findActiveSession(sessionId);
   const level = levelOf(session?.acr);
   if (!session || !level) return null;
+  const self = session.person.id;
+  // Acting for someone is decided here, from the session and the database, on every request.
+  // A representative always needs the high level, whatever the page needs for one's own data.
+  const found = session.actingForId && level === "high" ? await mandateBetween(self, session.actingForId, today()) : null;
   return {
     sessionId,
-    personId: session.person.id,
+    personId: found ? session.actingForId! : self,
+    actorId: self,
     name: `${session.person.givenName} ${session.person.familyName}`,
     level,
+    acting: found ? { ...found.mandate, subjectName: found.subjectName } : null,
+    actingEnded: Boolean(session.actingForId) && !found,
+    mustChoose: session.mustChoose,
+    holdsPowers: session.holdsPowers,
     ends: endsOf(session),
   };
 });
@@ -66,7 +94,10 @@ export async function requireUser(opts: { level: LevelName; returnTo?: string })
 export async function requireAction(path: string): Promise<User> {
   const level = levelForPath(path);
   if (level === "public") throw new Error(`${path} is public; it needs no user`);
-  return requireUser({ level, returnTo: path });
+  const user = await requireUser({ level, returnTo: path });
+  const need = pageNeed(path);
+  if (need !== "ANY") await authorize(user, need);
+  return user;
 }
 
 /**
@@ -77,7 +108,19 @@ export async function requireAction(path: string): Promise<User> {
 export async function requirePage(path: string): Promise<User> {
   const requested = (await headers()).get("x-request-path");
   const returnTo = requested && requested.startsWith(path) ? requested : path;
-  const level = levelForPath(returnTo.split("?")[0]);
+  const page = returnTo.split("?")[0];
+  const level = levelForPath(page);
   if (level === "public") throw new Error(`${path} is public; it needs no user`);
-  return requireUser({ level, returnTo });
+  const user = await requireUser({ level, returnTo });
+  if (page !== CHOOSER) {
+    // Someone who holds a power says whom to act for first; a power that stopped holding is said so.
+    if (user.actingEnded) redirect(`${CHOOSER}?grunn=slutt`);
+    if (user.mustChoose) redirect(`${CHOOSER}?${new URLSearchParams({ tilbake: returnTo })}`);
+  }
+  const need = pageNeed(page);
+  if (need !== "ANY") await authorize(user, need);
+  return user;
 }
+
+/** Where someone who holds a power chooses whom to act for. */
+export const CHOOSER = "/velg-person";

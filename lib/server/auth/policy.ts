@@ -21,6 +21,8 @@ export const ROUTE_POLICY: ReadonlyArray<{ prefix: string; level: LevelName | "p
   { prefix: "/meldinger", level: "substantial" },
   { prefix: "/mine-data", level: "high" },
   { prefix: "/mine-data/samtykker", level: "substantial" },
+  { prefix: "/velg-person", level: "substantial" },
+  { prefix: "/fullmakter", level: "high" },
 ];
 
 export function levelForPath(path: string): LevelName | "public" {

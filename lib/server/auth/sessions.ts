@@ -1,6 +1,8 @@
 import "server-only";
 import crypto from "node:crypto";
 import { db } from "../db";
+import { today } from "../../clock";
+import { heldMandates } from "./mandates";
 
 /** Absolute lifetime of a login, as ID-porten's own sessions (two hours). */
 export const SESSION_HOURS = 2;
@@ -21,6 +23,8 @@ export type NewSession = { fnr: string; acr: string; amr?: string; idpSid?: stri
 export async function createSession(s: NewSession): Promise<string | null> {
   const person = await db().person.findUnique({ where: { fnr: s.fnr }, select: { id: true } });
   if (!person) return null;
+  // Someone who may act for others is asked whom to act for before anything else.
+  const mustChoose = (await heldMandates(person.id, today())).length > 0;
   const id = crypto.randomBytes(32).toString("base64url");
   const now = new Date();
   await db().$transaction(async (tx) => {
@@ -35,6 +39,8 @@ export async function createSession(s: NewSession): Promise<string | null> {
         idTokenHint: s.idToken ?? null,
         createdAt: now,
         lastSeenAt: now,
+        mustChoose,
+        holdsPowers: mustChoose,
         expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000),
       },
     });
@@ -65,6 +71,9 @@ export async function findActiveSession(id: string, now = new Date()) {
       revokedAt: true,
       lastSeenAt: true,
       idTokenHint: true,
+      actingForId: true,
+      mustChoose: true,
+      holdsPowers: true,
       person: { select: { id: true, givenName: true, familyName: true } },
     },
   });

@@ -1,23 +1,53 @@
 import "server-only";
+import { forbidden } from "next/navigation";
 import { db } from "../db";
 import { type User } from "../auth/current-user";
+import { allows, type Need } from "../../domain/representation";
 
 /** The kinds of data a read can touch; shown to the user in the privacy centre. */
-export type DataKind = "PERSON" | "PENSION" | "PAYMENTS" | "TAX" | "BANK_ACCOUNT" | "CASES" | "LETTERS" | "MESSAGES" | "CONSENTS" | "ACCESS_LOG";
+export type DataKind = "PERSON" | "PENSION" | "PAYMENTS" | "TAX" | "BANK_ACCOUNT" | "CASES" | "LETTERS" | "MESSAGES" | "CONSENTS" | "ACCESS_LOG" | "POWERS";
+
+/** What a refused representative tried to reach, as the person sees it in their log. */
+const REFUSED_KIND: Record<Need, DataKind> = {
+  READ_PAYMENTS: "PAYMENTS",
+  CHANGE_VOLUNTARY_TAX: "TAX",
+  APPLY_DRAW_GRADE: "PENSION",
+  CHANGE_BANK_ACCOUNT: "BANK_ACCOUNT",
+  MESSAGES: "MESSAGES",
+  CASES_LETTERS: "CASES",
+  SELF: "PERSON",
+};
+
+/** Who did it, as the access log records it: the person, or the representative with the kind of power. */
+export function actorOf(user: User) {
+  return user.acting
+    ? { actorKind: "REPRESENTATIVE" as const, actorPersonId: user.actorId, actorLabel: user.acting.kind }
+    : { actorKind: "SELF" as const, actorPersonId: null, actorLabel: null };
+}
 
 /**
- * Records that the portal read a person's data on someone's behalf.
- * Append-only at the database level (a trigger refuses update and delete).
+ * The gate every read and change of a person's data passes: the person
+ * themself may do anything; someone acting for them only what their mandate
+ * holds. A refusal is written to the person's access log and answered with
+ * the 403 page, so what the scope does not allow is never read or changed.
  */
-export async function logAccess(user: User, subjectId: string, kinds: DataKind[], purpose = "SELF_SERVICE"): Promise<void> {
-  const self = subjectId === user.personId;
-  await db().accessLog.createMany({
-    data: kinds.map((dataKind) => ({
-      subjectId,
-      actorKind: self ? ("SELF" as const) : ("REPRESENTATIVE" as const),
-      actorPersonId: self ? null : user.personId,
-      dataKind,
-      purpose,
-    })),
-  });
+export async function authorize(user: User, need: Need): Promise<void> {
+  if (allows(user.acting, need)) return;
+  await db().accessLog.create({ data: { subjectId: user.personId, ...actorOf(user), dataKind: REFUSED_KIND[need], purpose: "REFUSED" } });
+  forbidden();
+}
+
+/** Whether the user may do what `need` names; for pages that leave out what is not allowed. */
+export const may = (user: User, need: Need): boolean => allows(user.acting, need);
+
+/**
+ * Checks that the user may read what they asked for (`need`; "CHECKED" when
+ * the caller has just called authorize() with a rule of its own), then records
+ * that the portal read the person's data, and for whom. Append-only at the
+ * database level (a trigger refuses update and delete).
+ */
+export async function logAccess(user: User, need: Need | "CHECKED", kinds: DataKind[], purpose = "SELF_SERVICE"): Promise<void> {
+  if (need !== "CHECKED") await authorize(user, need);
+  const actor = actorOf(user);
+  await db().accessLog.createMany({ data: kinds.map((dataKind) => ({ subjectId: user.personId, ...actor, dataKind, purpose })) });
 }

@@ -50,7 +50,7 @@ function toRow(a: {
 /** The account in use and the history, newest first. Numbers are masked before they leave the server. */
 export async function accountHistory(user: User): Promise<{ current: AccountRow | null; history: AccountRow[] }> {
   const rows = await db().bankAccount.findMany({ where: { personId: user.personId }, orderBy: [{ validFrom: "desc" }, { createdAt: "desc" }], select });
-  await logAccess(user, user.personId, ["BANK_ACCOUNT"]);
+  await logAccess(user, "READ_PAYMENTS", ["BANK_ACCOUNT"]);
   const history = rows.map(toRow);
   return { current: history.find((r) => r.validTo === null) ?? null, history };
 }
@@ -80,6 +80,7 @@ export async function changeAccount(user: User, account: NewAccount, opts: { ide
       const created = {
         id: await recordCase(tx, user, {
           type: CASE_TYPE,
+          need: "CHANGE_BANK_ACCOUNT",
           idempotencyKey: opts.idempotencyKey,
           payload: { kind: account.kind, masked: maskAccount(account.accountNumber), countryCode: account.countryCode, firstMonth },
           decided: true,
@@ -124,6 +125,6 @@ export async function currentAccountNumber(user: User): Promise<string | null> {
 export async function accountReceipt(user: User, caseId: string) {
   if (!/^[0-9a-f-]{36}$/.test(caseId)) return null;
   const row = await db().case.findFirst({ where: { id: caseId, personId: user.personId, type: "BANK_ACCOUNT" }, select: { payload: true, decidedAt: true } });
-  await logAccess(user, user.personId, ["CASES", "BANK_ACCOUNT"]);
+  await logAccess(user, "READ_PAYMENTS", ["CASES", "BANK_ACCOUNT"]);
   return row ? { ...(row.payload as { masked: string; firstMonth: string; countryCode: string }), decidedAt: row.decidedAt } : null;
 }

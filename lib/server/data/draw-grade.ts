@@ -59,7 +59,7 @@ async function load(personId: string, client = db()) {
 
 export async function drawGradeOverview(user: User, today: IsoDate): Promise<DrawGradeOverview | null> {
   const { birthDate, profile, basedOn, referenceLines } = await load(user.personId);
-  await logAccess(user, user.personId, ["PENSION"]);
+  await logAccess(user, "APPLY_DRAW_GRADE", ["PENSION"]);
   if (!profile) return null;
   const s = situation(birthDate, profile.drawGrades, today);
   const current = gradeAt(profile.drawGrades, monthOf(today)) ?? 0;
@@ -95,6 +95,7 @@ export async function applyDrawGrade(user: User, grade: DrawGrade, opts: { idemp
       const amount = option!.estimatedGrossOre;
       const id = await recordCase(tx, user, {
         type: CASE_TYPE,
+        need: "APPLY_DRAW_GRADE",
         idempotencyKey: opts.idempotencyKey,
         payload: { grade, fromMonth: from, previousGrade: overview!.current, estimatedGrossOre: amount, automated: true },
         decided: true,

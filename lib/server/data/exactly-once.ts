@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "../db";
 import { type User } from "../auth/current-user";
-import { type DataKind } from "./access-log";
+import { actorOf, authorize, type DataKind } from "./access-log";
+import { type Need } from "../../domain/representation";
 
 /** Thrown inside the work when the data changed since the form was opened. */
 export class Conflict extends Error {}
@@ -41,6 +42,8 @@ type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
 
 export type CaseRecord = {
   type: string;
+  /** What the change needs of someone acting for the person (checked before anything is written). */
+  need: Need;
   idempotencyKey: string;
   payload: object;
   /** Decided at once (automated) or received for a caseworker, with an answer deadline. */
@@ -55,11 +58,15 @@ export type CaseRecord = {
 /**
  * The one way a submission becomes a case: the case with its events, the
  * decision letter and the inbox message where there are any, and an audit entry.
- * Runs inside the caller's transaction.
+ * Runs inside the caller's transaction. The case belongs to the person whose
+ * data it is; who sent it (they or a representative) is recorded with it, and
+ * the letter goes to the person, never to the representative.
  */
 export async function recordCase(tx: Tx, user: User, record: CaseRecord): Promise<string> {
+  await authorize(user, record.need);
   const now = new Date();
-  const events = [{ type: "RECEIVED", at: now, actor: "SELF" }];
+  const actor = actorOf(user);
+  const events: Array<{ type: string; at: Date; actor: string }> = [{ type: "RECEIVED", at: now, actor: actor.actorKind }];
   if (record.decided) events.push({ type: "DECIDED", at: now, actor: "SYSTEM" });
   if (record.letter) events.push({ type: "LETTER_SENT", at: now, actor: "SYSTEM" });
   const created = await tx.case.create({
@@ -68,7 +75,7 @@ export async function recordCase(tx: Tx, user: User, record: CaseRecord): Promis
       type: record.type,
       status: record.decided ? "DECIDED" : "RECEIVED",
       idempotencyKey: record.idempotencyKey,
-      submittedById: user.personId,
+      submittedById: user.actorId,
       answerDeadline: record.answerDeadline ?? null,
       payload: record.payload,
       createdAt: now,
@@ -77,12 +84,18 @@ export async function recordCase(tx: Tx, user: User, record: CaseRecord): Promis
     },
     select: { id: true },
   });
+  // The person is told, in the letter and the message, who sent a change made for them.
+  const byWhom = user.acting
+    ? `\n\nEndringen ble sendt inn av ${user.name}, som ${user.acting.kind === "GUARDIAN" ? "er verge for deg" : "har fullmakt fra deg"}.`
+    : "";
   if (record.letter) {
-    await tx.letter.create({ data: { personId: user.personId, caseId: created.id, kind: "DECISION", ...record.letter, sentAt: now } });
+    const letter = { ...record.letter, body: record.letter.body + byWhom };
+    await tx.letter.create({ data: { personId: user.personId, caseId: created.id, kind: "DECISION", ...letter, sentAt: now } });
   }
   if (record.message) {
-    await tx.message.create({ data: { personId: user.personId, channel: "NOTICE", fromNav: true, ...record.message, createdAt: now } });
+    const message = { ...record.message, body: record.message.body + byWhom };
+    await tx.message.create({ data: { personId: user.personId, channel: "NOTICE", fromNav: true, ...message, createdAt: now } });
   }
-  await tx.accessLog.create({ data: { subjectId: user.personId, actorKind: "SELF", dataKind: record.audit, purpose: "CHANGE" } });
+  await tx.accessLog.create({ data: { subjectId: user.personId, ...actor, dataKind: record.audit, purpose: "CHANGE" } });
   return created.id;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { type User } from "../auth/current-user";
-import { logAccess } from "./access-log";
+import { authorize, logAccess } from "./access-log";
 
 /**
  * Where each table's rows appear in the export (a path in the JSON), or why a
@@ -37,6 +37,7 @@ const omit = { personId: true } as const;
 
 /** Everything the portal holds about the logged-in person, as machine-readable data. */
 export async function exportPersonData(user: User, now: Date) {
+  await authorize(user, "SELF");
   const personId = user.personId;
   const [
     person,
@@ -76,7 +77,7 @@ export async function exportPersonData(user: User, now: Date) {
     db().accessLog.findMany({ where: { subjectId: personId }, orderBy: { id: "asc" } }),
     db().lifeCertificate.findMany({ where: { personId }, omit }),
   ]);
-  await logAccess(user, personId, ["PERSON", "PENSION", "PAYMENTS", "TAX", "BANK_ACCOUNT", "CASES", "LETTERS", "MESSAGES", "CONSENTS", "ACCESS_LOG"], "EXPORT");
+  await logAccess(user, "SELF", ["PERSON", "PENSION", "PAYMENTS", "TAX", "BANK_ACCOUNT", "CASES", "LETTERS", "MESSAGES", "CONSENTS", "ACCESS_LOG"], "EXPORT");
   return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
     generatedAt: now.toISOString(),

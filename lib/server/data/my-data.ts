@@ -2,7 +2,7 @@ import "server-only";
 import { maskAccount } from "../../domain/bank-account";
 import { db } from "../db";
 import { type User } from "../auth/current-user";
-import { logAccess } from "./access-log";
+import { authorize, logAccess } from "./access-log";
 
 /** Where a group of data comes from, and what it is used for (message keys). */
 export const SOURCES = {
@@ -22,6 +22,7 @@ export type Group = keyof typeof SOURCES;
 
 /** Everything held about the person, grouped as on Nav's list, as short facts. Numbers are masked. */
 export async function myData(user: User) {
+  await authorize(user, "SELF");
   const id = user.personId;
   const [person, account, pension, payments, taxCard, cases, stays, consents, granted, held] = await Promise.all([
     db().person.findUniqueOrThrow({
@@ -51,7 +52,7 @@ export async function myData(user: User) {
     db().powerOfAttorney.count({ where: { grantorId: id } }),
     db().powerOfAttorney.count({ where: { attorneyId: id } }),
   ]);
-  await logAccess(user, id, ["PERSON", "BANK_ACCOUNT", "PENSION", "PAYMENTS", "TAX", "CASES", "CONSENTS"], "PRIVACY_INSIGHT");
+  await logAccess(user, "SELF", ["PERSON", "BANK_ACCOUNT", "PENSION", "PAYMENTS", "TAX", "CASES", "CONSENTS"], "PRIVACY_INSIGHT");
   return {
     person: {
       name: `${person.givenName} ${person.familyName}`,

@@ -50,7 +50,7 @@ export async function paymentDetail(user: User, today: IsoDate, month: YearMonth
     }),
     gradeHistory(user.personId),
   ]);
-  await logAccess(user, user.personId, ["PAYMENTS", "BANK_ACCOUNT", "TAX"]);
+  await logAccess(user, "READ_PAYMENTS", ["PAYMENTS", "BANK_ACCOUNT", "TAX"]);
   const dto = toDto(row, today);
   const grade = gradeAt(history, row.periodMonth);
   const reasons = previous

@@ -69,7 +69,7 @@ export async function listPayments(user: User, today: IsoDate, opts: { take?: nu
     take: opts.take,
     select: paymentSelect,
   });
-  await logAccess(user, user.personId, ["PAYMENTS"]);
+  await logAccess(user, "READ_PAYMENTS", ["PAYMENTS"]);
   return rows.map((r) => toDto(r, today));
 }
 
@@ -91,7 +91,7 @@ export async function listPaymentsInPeriod(
     db().payment.count({ where }),
     db().payment.findMany({ where, orderBy: { paymentDate: "desc" }, skip: (page - 1) * pageSize, take: pageSize, select: paymentSelect }),
   ]);
-  await logAccess(user, user.personId, ["PAYMENTS"]);
+  await logAccess(user, "READ_PAYMENTS", ["PAYMENTS"]);
   return { items: rows.map((r) => toDto(r, today)), total };
 }
 
@@ -103,7 +103,7 @@ export async function nextPayment(user: User, today: IsoDate): Promise<(PaymentD
     select: paymentSelect,
   });
   if (!row) return null;
-  await logAccess(user, user.personId, ["PAYMENTS"]);
+  await logAccess(user, "READ_PAYMENTS", ["PAYMENTS"]);
   const dto = toDto(row, today);
   return { ...dto, amountVisible: isVisible(dto.date, today) };
 }

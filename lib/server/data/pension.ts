@@ -21,7 +21,7 @@ export async function currentPension(user: User, month: YearMonth): Promise<Pens
     orderBy: { startMonth: "desc" },
     select: { type: true, startMonth: true, drawGrades: { select: { fromMonth: true, grade: true }, orderBy: { fromMonth: "asc" } } },
   });
-  await logAccess(user, user.personId, ["PENSION"]);
+  await logAccess(user, "READ_PAYMENTS", ["PENSION"]);
   if (!pension) return null;
   const history = pension.drawGrades.map((g) => ({ from: g.fromMonth, grade: g.grade as DrawGrade }));
   const grade = gradeAt(history, month) ?? 0;

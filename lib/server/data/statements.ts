@@ -15,7 +15,7 @@ export async function yearSummaries(user: User, today: IsoDate): Promise<YearSum
     where: { personId: user.personId, paymentDate: { lte: day(today) } },
     select: paymentSelect,
   });
-  await logAccess(user, user.personId, ["PAYMENTS"]);
+  await logAccess(user, "READ_PAYMENTS", ["PAYMENTS"]);
   const byYear = new Map<number, PaymentDto[]>();
   for (const p of rows.map((r) => toDto(r, today))) {
     const year = Number(p.date.slice(0, 4));
@@ -43,7 +43,7 @@ export async function paymentStatement(user: User, today: IsoDate, period: Perio
       select: paymentSelect,
     }),
   ]);
-  await logAccess(user, user.personId, ["PERSON", "PAYMENTS"], "STATEMENT");
+  await logAccess(user, "READ_PAYMENTS", ["PERSON", "PAYMENTS"], "STATEMENT");
   const payments = rows.map((r) => toDto(r, today));
   return { name: `${person.givenName} ${person.familyName}`, period, payments, totals: sumTotals(payments.map((p) => p.totals)) };
 }

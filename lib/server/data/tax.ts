@@ -57,7 +57,7 @@ export async function taxOverview(user: User, today: IsoDate): Promise<TaxOvervi
     }),
     voluntaryTaxFrom(user, effectiveMonth(today)),
   ]);
-  await logAccess(user, user.personId, ["TAX", "PAYMENTS"]);
+  await logAccess(user, "READ_PAYMENTS", ["TAX", "PAYMENTS"]);
   const card = cardRow && { year, basis: basisOf(cardRow), fetchedAt: osloDate(cardRow.fetchedAt), source: cardRow.source };
   const yearToDate = sumTotals(payments.map((p) => totalsOf(p.lines)));
   const expectedTaxOre = card ? payments.reduce((acc, p) => acc + ordinaryWithholding(totalsOf(p.lines).grossOre, card.basis, p.periodMonth), 0) : 0;
@@ -80,7 +80,7 @@ export async function voluntaryTaxRoom(user: User, from: YearMonth): Promise<Vol
     pensionProfile(user.personId),
     db().payment.findFirst({ where: { personId: user.personId }, orderBy: { periodMonth: "desc" }, select: { lines: paymentSelect.lines } }),
   ]);
-  await logAccess(user, user.personId, ["PENSION", "PAYMENTS"]);
+  await logAccess(user, "READ_PAYMENTS", ["PENSION", "PAYMENTS"]);
   if (!profile) return { maxAmountOre: 0, maxPercent: 0 };
   return voluntaryTaxLimit(withCarried(profile, latest?.lines ?? [], from), from);
 }

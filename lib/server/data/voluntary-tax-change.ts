@@ -29,6 +29,7 @@ export async function registerVoluntaryTax(
       const created = {
         id: await recordCase(tx, user, {
           type: CASE_TYPE,
+          need: "CHANGE_VOLUNTARY_TAX",
           idempotencyKey: opts.idempotencyKey,
           payload: { ...change, fromMonth: from },
           decided: true,
@@ -60,7 +61,7 @@ export async function registerVoluntaryTax(
 /** A case's receipt, only for its own person. */
 export async function caseReceipt(user: User, caseId: string) {
   if (!/^[0-9a-f-]{36}$/.test(caseId)) return null;
-  await logAccess(user, user.personId, ["CASES", "TAX"]);
+  await logAccess(user, "READ_PAYMENTS", ["CASES", "TAX"]);
   const row = await db().case.findFirst({
     where: { id: caseId, personId: user.personId },
     select: {

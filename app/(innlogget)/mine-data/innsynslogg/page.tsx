@@ -32,6 +32,13 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
   // Date and time both in Norway's time zone: 23:30 UTC is already the next day in Oslo.
   const time = (d: Date) => formatInstant(d, locale);
   const label = (group: string, key: string) => byCode(t, `${group}.${key}`, key);
+  // "Eva Berg, with power of attorney": a representative by name and by what right.
+  const who = (e: { actorKind: string; actorLabel: string | null; actorName: string | null }) =>
+    e.actorKind === "REPRESENTATIVE" && e.actorName
+      ? t(e.actorLabel === "GUARDIAN" ? "representativeGuardian" : "representativePower", { name: e.actorName })
+      : e.actorLabel
+        ? `${label("actors", e.actorKind)}: ${e.actorLabel}`
+        : label("actors", e.actorKind);
   return (
     <PageShell>
       <Heading level="1" size="xlarge">
@@ -65,7 +72,7 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
               <TableRow key={e.id}>
                 <TableDataCell label={t("when")}>{time(e.at)}</TableDataCell>
                 <TableHeaderCell scope="row" label={t("who")}>
-                  {e.actorLabel ? `${label("actors", e.actorKind)}: ${e.actorLabel}` : label("actors", e.actorKind)}
+                  {who(e)}
                 </TableHeaderCell>
                 <TableDataCell label={t("what")}>{label("dataKinds", e.dataKind)}</TableDataCell>
                 <TableDataCell label={t("why")}>{label("purposes", e.purpose)}</TableDataCell>

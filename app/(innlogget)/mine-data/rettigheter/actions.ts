@@ -9,6 +9,7 @@ import { answerDeadline, privacyRequestForm, RIGHTS_FIELDS } from "@/lib/domain/
 export const submitRightsRequest = formAction({
   path: "/mine-data/rettigheter",
   caseType: RIGHTS_CASE_TYPE,
+  need: "SELF",
   fields: RIGHTS_FIELDS,
   parse(values) {
     const parsed = privacyRequestForm.safeParse(values);

@@ -1,10 +1,10 @@
-import crypto from "node:crypto";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BodyLong, Heading } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
 import { RightsRequestForm } from "@/components/RightsRequestForm";
 import { requirePage } from "@/lib/server/auth/current-user";
+import { formKey } from "@/lib/server/forms/form-key";
 import { submitRightsRequest } from "./actions";
 import { FormMessages } from "@/components/form/FormMessages";
 
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RightsRequestPage() {
-  await requirePage("/mine-data/rettigheter");
+  const user = await requirePage("/mine-data/rettigheter");
   const t = await getTranslations("rightsRequest");
   return (
     <PageShell width="md">
@@ -23,7 +23,7 @@ export default async function RightsRequestPage() {
       </Heading>
       <BodyLong>{t("lead")}</BodyLong>
       <FormMessages>
-        <RightsRequestForm action={submitRightsRequest} idempotencyKey={crypto.randomUUID()} />
+        <RightsRequestForm action={submitRightsRequest} idempotencyKey={formKey(user)} />
       </FormMessages>
     </PageShell>
   );

@@ -6,6 +6,7 @@ import { Alert, BodyLong, BodyShort, Heading, Link, List, Tag, VStack, ListItem 
 import { PageShell } from "@/components/PageShell";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { caseDetail } from "@/lib/server/data/cases";
+import { may } from "@/lib/server/data/access-log";
 import { formatInstantDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { first, type SearchParams } from "@/lib/search-params";
@@ -31,12 +32,14 @@ export default async function CasePage({ params, searchParams }: { params: Param
   const locale = toLocale(await getLocale());
   const found = await loadCase(sakId);
   if (!found) notFound();
+  // A representative who may not read cases came here for the receipt of their own change: back to the overview instead.
+  const back = may(await requirePage(`/saker/${sakId}`), "CASES_LETTERS") ? "/saker" : "/oversikt";
   const isNew = first((await searchParams).ny) === "1";
   const date = (d: Date) => formatInstantDate(d, locale);
   const type = byCode(t, `types.${found.type}`, found.type);
   return (
     <PageShell width="md">
-      <Link href="/saker">{t("back")}</Link>
+      <Link href={back}>{back === "/saker" ? t("back") : t("backToOverview")}</Link>
       {isNew && <Alert variant="success">{t("newCase")}</Alert>}
       <Heading level="1" size="xlarge">
         {t("detailHeading", { type })}
@@ -47,6 +50,7 @@ export default async function CasePage({ params, searchParams }: { params: Param
           {t(`statuses.${found.status}`)}
         </Tag>
       </BodyShort>
+      {found.submittedBy && <BodyShort>{t("submittedBy", { name: found.submittedBy })}</BodyShort>}
       <BodyLong>{t(`next.${found.status}`)}</BodyLong>
       {found.answerDeadline && found.status !== "DECIDED" && found.status !== "CLOSED" && (
         <BodyLong weight="semibold">{t("deadline", { date: date(found.answerDeadline) })}</BodyLong>

@@ -1,4 +1,3 @@
-import crypto from "node:crypto";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Alert, BodyLong, Heading, Link } from "@/components/ui/aksel";
@@ -14,6 +13,7 @@ import {
 import { PageShell } from "@/components/PageShell";
 import { DrawGradeSubmit } from "@/components/DrawGradeSubmit";
 import { requirePage } from "@/lib/server/auth/current-user";
+import { formKey } from "@/lib/server/forms/form-key";
 import { drawGradeOverview } from "@/lib/server/data/draw-grade";
 import { formatMoney, formatMonth } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
@@ -77,7 +77,7 @@ export default async function DrawGradeSummaryPage({ searchParams }: { searchPar
       )}
       <BodyLong>{t("summary.automated")}</BodyLong>
       <FormMessages>
-        <DrawGradeSubmit action={submitDrawGrade} grade={option.grade} idempotencyKey={crypto.randomUUID()} basedOn={overview.basedOn} />
+        <DrawGradeSubmit action={submitDrawGrade} grade={option.grade} idempotencyKey={formKey(user)} basedOn={overview.basedOn} />
       </FormMessages>
     </PageShell>
   );

@@ -1,0 +1,127 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
+import { Alert, Button, Checkbox, CheckboxGroup, Heading, HStack, TextField, VStack } from "@navikt/ds-react";
+import { FormSummary, FormSummaryAnswer, FormSummaryAnswers, FormSummaryLabel, FormSummaryValue } from "@navikt/ds-react/FormSummary";
+import { type FormState } from "@/lib/forms/form-state";
+import { POWER_FIELDS, SCOPES, type PowerField } from "@/lib/domain/representation";
+import { useForm } from "./form/useForm";
+
+type Props = {
+  action: (state: FormState<PowerField>, formData: FormData) => Promise<FormState<PowerField>>;
+  idempotencyKey: string;
+};
+
+const FIELDS = Object.keys(POWER_FIELDS) as PowerField[];
+const fieldId = (f: PowerField) => `power-${f}`;
+
+/**
+ * Giving a power in two steps on one address: the answers, then the same
+ * answers to check (carried in hidden fields, nothing saved yet) with
+ * "Give the power" and "Change your answers". Works without JavaScript.
+ */
+export function PowerForm({ action, idempotencyKey }: Props) {
+  const t = useTranslations("powers.give");
+  const ts = useTranslations("powers.scopes");
+  const { state, formAction, pending, errorFor: error, feedback, key } = useForm(action, FIELDS, "powers.give", fieldId);
+  const reviewHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (state.review) reviewHeading.current?.focus();
+  }, [state.review]);
+  const v = state.values;
+  const ticked = SCOPES.filter((s) => v[`scope_${s}`]);
+
+  if (state.review) {
+    return (
+      <form action={formAction} key={key}>
+        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+        {FIELDS.map((f) => (
+          <input key={f} type="hidden" name={f} value={v[f]} />
+        ))}
+        <VStack gap="space-20">
+          <Heading level="2" size="large" ref={reviewHeading} tabIndex={-1}>
+            {t("reviewHeading")}
+          </Heading>
+          <FormSummary>
+            <FormSummaryAnswers>
+              {state.review.map((r) => (
+                <FormSummaryAnswer key={r.label}>
+                  <FormSummaryLabel>{r.label}</FormSummaryLabel>
+                  <FormSummaryValue>{r.value}</FormSummaryValue>
+                </FormSummaryAnswer>
+              ))}
+            </FormSummaryAnswers>
+          </FormSummary>
+          {ticked.includes("CHANGE_BANK_ACCOUNT") && <Alert variant="warning">{t("bankWarning")}</Alert>}
+          {feedback}
+          <HStack gap="space-16">
+            <Button type="submit" name="confirm" value="yes" loading={pending}>
+              {t("confirm")}
+            </Button>
+            <Button type="submit" name="confirm" value="edit" variant="secondary" disabled={pending}>
+              {t("edit")}
+            </Button>
+          </HStack>
+        </VStack>
+      </form>
+    );
+  }
+
+  return (
+    <form action={formAction} key={key} noValidate>
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <VStack gap="space-24">
+        {feedback}
+        <TextField
+          id="power-attorneyFnr"
+          name="attorneyFnr"
+          label={t("fnr")}
+          description={t("fnrDescription")}
+          inputMode="numeric"
+          autoComplete="off"
+          htmlSize={14}
+          defaultValue={v.attorneyFnr}
+          error={error("attorneyFnr")}
+        />
+        <TextField
+          id="power-attorneyName"
+          name="attorneyName"
+          label={t("name")}
+          description={t("nameDescription")}
+          autoComplete="off"
+          defaultValue={v.attorneyName}
+          error={error("attorneyName")}
+        />
+        <CheckboxGroup legend={t("scopesLegend")} description={t("scopesDescription")} defaultValue={ticked} error={error("scope_READ_PAYMENTS")}>
+          {SCOPES.map((s) => (
+            <Checkbox
+              key={s}
+              id={`power-scope_${s}`}
+              name={`scope_${s}`}
+              value={s}
+              description={s === "CHANGE_BANK_ACCOUNT" ? t("bankWarning") : s === "READ_PAYMENTS" ? t("readImplied") : undefined}
+            >
+              {ts(s)}
+            </Checkbox>
+          ))}
+        </CheckboxGroup>
+        <TextField
+          id="power-validTo"
+          name="validTo"
+          label={t("validTo")}
+          description={t("validToDescription")}
+          autoComplete="off"
+          htmlSize={12}
+          defaultValue={v.validTo}
+          error={error("validTo")}
+        />
+        <div>
+          <Button type="submit" loading={pending}>
+            {t("submit")}
+          </Button>
+        </div>
+      </VStack>
+    </form>
+  );
+}
