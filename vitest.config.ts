@@ -22,7 +22,8 @@ export default defineConfig({
           setupFiles: ["tests/support/integration-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          env: { PGLITE_DIR: "memory://", DINPENSJON_TODAY: "2026-11-12", NODE_ENV: "test" },
+          // The flag next build sets for experimental.authInterrupts, so forbidden() works as in the portal.
+          env: { PGLITE_DIR: "memory://", DINPENSJON_TODAY: "2026-11-12", NODE_ENV: "test", __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true" },
         },
       },
     ],

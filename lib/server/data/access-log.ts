@@ -1,5 +1,5 @@
 import "server-only";
-import { forbidden } from "next/navigation";
+import { refuse } from "../refuse";
 import { db } from "../db";
 import { type User } from "../auth/current-user";
 import { allows, type Need } from "../../domain/representation";
@@ -34,7 +34,7 @@ export function actorOf(user: User) {
 export async function authorize(user: User, need: Need): Promise<void> {
   if (allows(user.acting, need)) return;
   await db().accessLog.create({ data: { subjectId: user.personId, ...actorOf(user), dataKind: REFUSED_KIND[need], purpose: "REFUSED" } });
-  forbidden();
+  refuse();
 }
 
 /** Whether the user may do what `need` names; for pages that leave out what is not allowed. */

@@ -6,7 +6,7 @@ import { db } from "../db";
 import { type User } from "../auth/current-user";
 import { logAccess } from "./access-log";
 import { day } from "./payments";
-import { Conflict, exactlyOnce, recordCase, type SubmitResult } from "./exactly-once";
+import { Conflict, exactlyOnce, recordCase, type SubmitResult, personTransaction } from "./exactly-once";
 import { formatMonth } from "../../format";
 
 export const CASE_TYPE = "BANK_ACCOUNT";
@@ -74,7 +74,7 @@ export async function recentAccountChange(user: User, today: IsoDate): Promise<I
 export async function changeAccount(user: User, account: NewAccount, opts: { idempotencyKey: string; basedOn: string; today: IsoDate }): Promise<SubmitResult> {
   const firstMonth = firstPaymentToNewAccount(opts.today);
   return exactlyOnce(user, opts.idempotencyKey, CASE_TYPE, () =>
-    db().$transaction(async (tx) => {
+    personTransaction(user, "CHANGE_BANK_ACCOUNT", async (tx) => {
       const current = await tx.bankAccount.findFirst({ where: { personId: user.personId, validTo: null }, select: { id: true } });
       if ((current?.id ?? "none") !== opts.basedOn) throw new Conflict();
       const created = {

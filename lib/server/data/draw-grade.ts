@@ -7,7 +7,7 @@ import { formatMoney, formatMonth } from "../../format";
 import { db } from "../db";
 import { type User } from "../auth/current-user";
 import { logAccess } from "./access-log";
-import { Conflict, exactlyOnce, recordCase, type SubmitResult } from "./exactly-once";
+import { Conflict, exactlyOnce, recordCase, type SubmitResult, personTransaction } from "./exactly-once";
 
 export const CASE_TYPE = "DRAW_GRADE";
 import { estimatedGross, pensionProfile, replan } from "./pension-profile";
@@ -89,7 +89,7 @@ export async function applyDrawGrade(user: User, grade: DrawGrade, opts: { idemp
   if (!repeat && (!option || !option.availableNow)) return { ok: false, reason: "notAvailable" };
   const from = addMonths(monthOf(opts.today), 1);
   return exactlyOnce(user, opts.idempotencyKey, CASE_TYPE, () =>
-    db().$transaction(async (tx) => {
+    personTransaction(user, "APPLY_DRAW_GRADE", async (tx) => {
       const { profile, basedOn } = await load(user.personId, tx as never);
       if (!profile || basedOn !== opts.basedOn) throw new Conflict();
       const amount = option!.estimatedGrossOre;

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "../db";
 import { type User } from "../auth/current-user";
 import { actorOf, authorize, type DataKind } from "./access-log";
-import { type Need } from "../../domain/representation";
+import { refuse } from "../refuse";
+import { allows, type Need } from "../../domain/representation";
 
 /** Thrown inside the work when the data changed since the form was opened. */
 export class Conflict extends Error {}
@@ -40,6 +41,23 @@ export async function exactlyOnce(user: User, idempotencyKey: string, caseType: 
 
 type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
 
+/**
+ * A transaction that changes one person's data, taken one at a time per
+ * person: the person's row is locked first, so the person and someone acting
+ * for them (or two tabs) who both started from the same version cannot both
+ * pass the "has it changed since?" check. The second waits, then sees the
+ * first one's change and gets a conflict. What the change needs of someone
+ * acting for the person is checked first.
+ */
+export async function personTransaction<T>(user: User, need: Need, work: (tx: Tx) => Promise<T>): Promise<T> {
+  // Checked before the transaction, so a refusal's audit entry is written and kept.
+  await authorize(user, need);
+  return db().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM "Person" WHERE id = ${user.personId}::uuid FOR UPDATE`;
+    return work(tx);
+  });
+}
+
 export type CaseRecord = {
   type: string;
   /** What the change needs of someone acting for the person (checked before anything is written). */
@@ -63,7 +81,8 @@ export type CaseRecord = {
  * the letter goes to the person, never to the representative.
  */
 export async function recordCase(tx: Tx, user: User, record: CaseRecord): Promise<string> {
-  await authorize(user, record.need);
+  // personTransaction has checked and logged a refusal already; this only makes sure no case is recorded without it.
+  if (!allows(user.acting, record.need)) refuse();
   const now = new Date();
   const actor = actorOf(user);
   const events: Array<{ type: string; at: Date; actor: string }> = [{ type: "RECEIVED", at: now, actor: actor.actorKind }];

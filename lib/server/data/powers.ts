@@ -5,7 +5,7 @@ import { factsOf, heldMandates } from "../auth/mandates";
 import { type IsoDate } from "../../domain/calendar";
 import { powerStatus, sameFamilyName, type Scope } from "../../domain/representation";
 import { authorize, logAccess } from "./access-log";
-import { Conflict, exactlyOnce, recordCase, type SubmitResult } from "./exactly-once";
+import { Conflict, exactlyOnce, recordCase, type SubmitResult, personTransaction } from "./exactly-once";
 
 export const GIVE_CASE_TYPE = "POWER_OF_ATTORNEY";
 export const REVOKE_CASE_TYPE = "POWER_OF_ATTORNEY_REVOKED";
@@ -85,7 +85,7 @@ export type NewPower = { attorney: { id: string; name: string }; scopes: Scope[]
  */
 export async function givePower(user: User, power: NewPower, opts: { idempotencyKey: string; today: IsoDate }): Promise<SubmitResult> {
   return exactlyOnce(user, opts.idempotencyKey, GIVE_CASE_TYPE, () =>
-    db().$transaction(async (tx) => {
+    personTransaction(user, "SELF", async (tx) => {
       const now = new Date();
       const replaced = await tx.powerOfAttorney.updateMany({
         where: { grantorId: user.personId, attorneyId: power.attorney.id, kind: "POWER_OF_ATTORNEY", revokedAt: null },
@@ -128,7 +128,7 @@ export async function givePower(user: User, power: NewPower, opts: { idempotency
  */
 export async function revokePower(user: User, powerId: string, opts: { idempotencyKey: string }): Promise<SubmitResult> {
   return exactlyOnce(user, opts.idempotencyKey, REVOKE_CASE_TYPE, () =>
-    db().$transaction(async (tx) => {
+    personTransaction(user, "SELF", async (tx) => {
       const now = new Date();
       const power = await tx.powerOfAttorney.findFirst({
         where: { id: powerId, grantorId: user.personId, kind: "POWER_OF_ATTORNEY", revokedAt: null },

@@ -3,7 +3,7 @@ import { CONSENT_PURPOSES, consentState, CURRENT_TEXT_VERSION, isGiven, type Con
 import { db } from "../db";
 import { type User } from "../auth/current-user";
 import { authorize, logAccess } from "./access-log";
-import { exactlyOnce, recordCase } from "./exactly-once";
+import { exactlyOnce, personTransaction, recordCase } from "./exactly-once";
 
 export const ACTOR_KINDS = ["SELF", "REPRESENTATIVE", "CASEWORKER", "SYSTEM"] as const;
 export type ActorFilter = (typeof ACTOR_KINDS)[number] | "ALL";
@@ -91,7 +91,7 @@ export async function requestRight(
   opts: { idempotencyKey: string; today: string; deadline: string },
 ) {
   return exactlyOnce(user, opts.idempotencyKey, RIGHTS_CASE_TYPE, () =>
-    db().$transaction((tx) =>
+    personTransaction(user, "SELF", (tx) =>
       recordCase(tx, user, {
         type: RIGHTS_CASE_TYPE,
         idempotencyKey: opts.idempotencyKey,

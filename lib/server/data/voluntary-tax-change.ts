@@ -5,7 +5,7 @@ import { db } from "../db";
 import { type User } from "../auth/current-user";
 import { voluntaryTaxFrom } from "./tax";
 import { logAccess } from "./access-log";
-import { Conflict, exactlyOnce, recordCase, type SubmitResult } from "./exactly-once";
+import { Conflict, exactlyOnce, recordCase, type SubmitResult, personTransaction } from "./exactly-once";
 import { formatMonth } from "../../format";
 
 export const CASE_TYPE = "VOLUNTARY_TAX";
@@ -23,7 +23,7 @@ export async function registerVoluntaryTax(
 ): Promise<SubmitResult> {
   const from = effectiveMonth(opts.today);
   return exactlyOnce(user, opts.idempotencyKey, CASE_TYPE, () =>
-    db().$transaction(async (tx) => {
+    personTransaction(user, "CHANGE_VOLUNTARY_TAX", async (tx) => {
       const current = await voluntaryTaxFrom(user, from, tx);
       if ((current?.id ?? "none") !== opts.basedOn) throw new Conflict();
       const created = {
