@@ -20,5 +20,7 @@ export async function ScopeList({ scopes }: { scopes: readonly Scope[] }) {
 
 /** The same as one sentence ("a, b and c"), for places where a list does not fit, such as a radio's description. */
 export async function scopeSentence(scopes: readonly Scope[], locale: Locale): Promise<string> {
-  return new Intl.ListFormat(locale, { type: "conjunction" }).format(await names(scopes, locale));
+  // Inside a sentence, every name after the first starts in lower case.
+  const all = (await names(scopes, locale)).map((n, i) => (i === 0 ? n : n.charAt(0).toLocaleLowerCase(locale) + n.slice(1)));
+  return new Intl.ListFormat(locale, { type: "conjunction" }).format(all);
 }

@@ -15,13 +15,26 @@ export async function expectAccessible(page: Page) {
 
 const EID_LABEL = { minid: /^MinID/, bankid: /^BankID \(/ } as const;
 
-/** Completes the mock ID-porten page the browser is on. */
-export async function chooseAtIdporten(page: Page, eid: keyof typeof EID_LABEL, personKey: string) {
+/** The seeded persons who hold a valid power: after every login they are asked whom to act for. */
+const HOLDS_POWERS = new Set(["representative", "guardian"]);
+
+/**
+ * Completes the mock ID-porten page the browser is on. Someone who may act for
+ * others is then asked whom to act for; unless `stayAtChooser`, they choose
+ * themself (most tests are about one's own data) and go on to the page they asked for.
+ */
+export async function chooseAtIdporten(page: Page, eid: keyof typeof EID_LABEL, personKey: string, opts: { stayAtChooser?: boolean } = {}) {
   await expect(page.getByRole("heading", { name: "Mock ID-porten" })).toBeVisible();
   await page.getByRole("radio", { name: EID_LABEL[eid] }).check();
   const p = person(personKey);
   await page.getByRole("radio", { name: new RegExp(`^${p.givenName} ${p.familyName}`) }).check();
   await page.getByRole("button", { name: "Logg inn", exact: true }).click();
+  if (HOLDS_POWERS.has(personKey)) {
+    await expect(page.getByRole("heading", { level: 1, name: "Hvem vil du bruke Din pensjon for?" })).toBeVisible();
+    if (opts.stayAtChooser) return;
+    await page.getByRole("radio", { name: /^Meg selv/ }).check();
+    await page.getByRole("button", { name: "Fortsett" }).click();
+  }
 }
 
 export async function login(page: Page, eid: keyof typeof EID_LABEL, personKey: string) {
@@ -58,4 +71,7 @@ export const LOGGED_IN_PAGES = [
   "/mine-data/innsynslogg",
   "/mine-data/samtykker",
   "/mine-data/rettigheter",
+  "/fullmakter",
+  "/fullmakter/ny",
+  "/velg-person",
 ];
