@@ -30,6 +30,10 @@ export type Scenario = {
   /** Month a spouse died (the widowed scenario). */
   spouseDiedMonth?: YearMonth;
   careHome?: { name: string; municipality: string; from: IsoDate };
+  /** Reserved against digital communication in the contact register: letters go by post. */
+  reservedDigital?: boolean;
+  /** A conversation with Nav ("write to us"): the person's question and, when answered, Nav's answer; days before today. */
+  conversation?: { topic: "PAYMENT" | "TAX" | "ABROAD"; question: string; answer?: string; daysAgo: number };
   /** Powers this person holds: for whom (a scenario key), what, and from when to when; some revoked or expired on purpose. */
   holds?: Array<{ for: string; kind?: PowerKind; scopes: Scope[]; validFrom: IsoDate; validTo?: IsoDate; revokedOn?: IsoDate }>;
   consents?: Array<{
@@ -131,6 +135,13 @@ export function scenarios(today: IsoDate): Scenario[] {
     person({
       key: "abroad",
       situation: "Lives in Spain, foreign bank account",
+      conversation: {
+        topic: "ABROAD",
+        question: "Jeg skal være i Norge fra mai til september neste år. Må jeg melde fra om det, og påvirker det pensjonen?",
+        answer:
+          "Takk for meldingen. Et opphold i Norge på noen måneder endrer ikke pensjonen din, og du trenger ikke melde fra om det. Flytter du tilbake for godt, melder du ny adresse til Folkeregisteret, så oppdaterer vi pensjonen. Hilsen Nav Familie- og pensjonsytelser",
+        daysAgo: 6,
+      },
       givenName: "Olav",
       familyName: "Strand",
       birthDate: "1955-08-09",
@@ -205,6 +216,7 @@ export function scenarios(today: IsoDate): Scenario[] {
       address: { line: "Byåsen sykehjem, Byåsveien 150", postalCode: "7021", city: "Trondheim", country: "NO" },
       account: account("4202117788"),
       careHome: { name: "Byåsen sykehjem", municipality: "Trondheim kommune", from: "2024-09-01" },
+      reservedDigital: true,
       consents: [
         { purpose: "INSURANCE_DISCLOSURE", action: "GRANTED", textVersion: "forsikring-2024-2", at: "2024-02-12", counterparty: "Storebrand Livsforsikring" },
         { purpose: "INSURANCE_DISCLOSURE", action: "WITHDRAWN", textVersion: "forsikring-2024-2", at: "2025-06-30", counterparty: "Storebrand Livsforsikring" },

@@ -2,6 +2,8 @@ import { addMonths, type IsoDate, monthOf } from "../lib/domain/calendar";
 import { type Db } from "../lib/db/client";
 import { planPayments } from "../lib/domain/payment-plan";
 import { formatMoney, formatMonth } from "../lib/format";
+import { answerDueBy } from "../lib/domain/messages";
+import { addDays } from "../lib/domain/calendar";
 import { type Scenario, scenarios } from "./scenarios";
 
 const day = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
@@ -62,6 +64,8 @@ async function seedPerson(db: Db, s: Scenario, today: IsoDate): Promise<string> 
       countryCode: s.address.country,
       navOffice: s.navOffice,
       eids: s.eids,
+      reservedDigital: s.reservedDigital ?? false,
+      phone: s.reservedDigital ? null : "+47 99 00 00 00",
       email: `${s.givenName.toLowerCase()}.${s.familyName.toLowerCase()}@example.test`,
       bankAccounts: {
         create: {
@@ -201,6 +205,43 @@ async function seedPerson(db: Db, s: Scenario, today: IsoDate): Promise<string> 
       createdAt: at(`${monthOf(today)}-01`),
     },
   });
+  if (s.conversation) {
+    const c = s.conversation;
+    const asked = at(addDays(today, -c.daysAgo), 11);
+    const answered = at(addDays(today, -c.daysAgo + 2), 13);
+    await db.case.create({
+      data: {
+        personId: person.id,
+        type: "ENQUIRY",
+        status: c.answer ? "DECIDED" : "RECEIVED",
+        submittedById: person.id,
+        payload: { topic: c.topic },
+        answerDeadline: day(answerDueBy(addDays(today, -c.daysAgo))),
+        createdAt: asked,
+        decidedAt: c.answer ? answered : null,
+        events: {
+          create: [{ type: "RECEIVED", at: asked, actor: "SELF" }, ...(c.answer ? [{ type: "ANSWERED", at: answered, actor: "CASEWORKER" }] : [])],
+        },
+        messages: {
+          create: [
+            {
+              personId: person.id,
+              channel: "WRITE_TO_US",
+              fromNav: false,
+              subject: "Bo eller reise i utlandet",
+              body: c.question,
+              createdAt: asked,
+              readAt: asked,
+              sentById: person.id,
+            },
+            ...(c.answer
+              ? [{ personId: person.id, channel: "WRITE_TO_US" as const, fromNav: true, subject: "Svar fra Nav", body: c.answer, createdAt: answered }]
+              : []),
+          ],
+        },
+      },
+    });
+  }
   // Realistic lookups by others, so "who has looked at my data" is never empty.
   const month = monthOf(today);
   await db.accessLog.createMany({

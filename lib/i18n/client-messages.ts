@@ -15,6 +15,7 @@ export const CLIENT_NAMESPACES = [
   "powers.give",
   "powers.scopes",
   "powers.revoke",
+  "inbox.form",
 ] as const;
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];
 

@@ -65,19 +65,29 @@ export async function letter(user: User, id: string) {
   if (!UUID.test(id)) return null;
   const row = await db().letter.findFirst({
     where: { id, personId: user.personId },
-    select: { id: true, title: true, body: true, sentAt: true, automated: true, caseId: true, case: { select: { submittedById: true } } },
+    select: {
+      id: true,
+      title: true,
+      body: true,
+      sentAt: true,
+      automated: true,
+      caseId: true,
+      case: { select: { submittedById: true } },
+      person: { select: { reservedDigital: true } },
+    },
   });
   await authorizeCase(user, row?.case?.submittedById);
   await logAccess(user, "CHECKED", ["LETTERS"]);
   if (!row) return null;
-  const { case: _case, ...rest } = row;
-  return rest;
+  // Someone reserved against digital communication gets the letter by post; the copy here says so.
+  const { case: _case, person, ...rest } = row;
+  return { ...rest, byPost: person.reservedDigital };
 }
 
-/** The inbox, newest first. Reading it changes nothing: a message is marked read by a POST (markMessageRead). */
+/** The notices in the inbox (not the conversations), newest first. Reading it changes nothing: a message is marked read by a POST (markMessageRead). */
 export async function inbox(user: User) {
   const rows = await db().message.findMany({
-    where: { personId: user.personId },
+    where: { personId: user.personId, caseId: null },
     orderBy: { createdAt: "desc" },
     select: { id: true, subject: true, body: true, createdAt: true, readAt: true, fromNav: true },
   });

@@ -36,6 +36,7 @@ export default async function LetterPage({ params }: { params: Params }) {
           {t("toCase")}
         </Link>
       )}
+      {found.byPost && <Alert variant="info">{t("sentByPost")}</Alert>}
       <VStack gap="space-16" as="article" lang="nb">
         <Heading level="1" size="xlarge">
           {found.title}
