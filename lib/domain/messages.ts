@@ -7,7 +7,7 @@ export const TOPICS = ["PAYMENT", "TAX", "DRAW_GRADE", "ABROAD", "LIFE_CHANGE", 
 export type Topic = (typeof TOPICS)[number];
 
 /** Nav answers a written message within this many working days. */
-export const ANSWER_WORKING_DAYS = 3;
+const ANSWER_WORKING_DAYS = 3;
 
 /**
  * The day an answer is due: the third working day after the day the message
@@ -26,7 +26,6 @@ export function answerDueBy(sentOn: IsoDate, workingDays = ANSWER_WORKING_DAYS):
 const MAX_TEXT = 4000;
 
 export const WRITE_FIELDS = { topic: { max: 20 }, text: { max: MAX_TEXT, multiline: true } } as const;
-export type WriteField = keyof typeof WRITE_FIELDS;
 
 /** The text of a message: one error at a time (empty, too short, too long). */
 const text = z.string().transform((typed, ctx) => {
@@ -39,5 +38,4 @@ const text = z.string().transform((typed, ctx) => {
 export const writeForm = z.object({ topic: z.enum(TOPICS, { message: "topicRequired" }), text });
 
 export const REPLY_FIELDS = { thread: { max: 40 }, text: { max: MAX_TEXT, multiline: true } } as const;
-export type ReplyField = keyof typeof REPLY_FIELDS;
 export const replyForm = z.object({ thread: z.uuid({ message: "threadUnknown" }), text });
