@@ -1,9 +1,8 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
-import { Alert, Button, Checkbox, CheckboxGroup, Heading, HStack, TextField, VStack } from "@navikt/ds-react";
-import { FormSummary, FormSummaryAnswer, FormSummaryAnswers, FormSummaryLabel, FormSummaryValue } from "@navikt/ds-react/FormSummary";
+import { Alert, Button, Checkbox, CheckboxGroup, TextField, VStack } from "@navikt/ds-react";
+import { ReviewStep } from "./form/ReviewStep";
 import { type FormState } from "@/lib/forms/form-state";
 import { POWER_FIELDS, SCOPES, type PowerField } from "@/lib/domain/representation";
 import { useForm } from "./form/useForm";
@@ -25,46 +24,22 @@ export function PowerForm({ action, idempotencyKey }: Props) {
   const t = useTranslations("powers.give");
   const ts = useTranslations("powers.scopes");
   const { state, formAction, pending, errorFor: error, feedback, key } = useForm(action, FIELDS, "powers.give", fieldId);
-  const reviewHeading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (state.review) reviewHeading.current?.focus();
-  }, [state.review]);
   const v = state.values;
   const ticked = SCOPES.filter((s) => v[`scope_${s}`]);
 
   if (state.review) {
     return (
-      <form action={formAction} key={key}>
-        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-        {FIELDS.map((f) => (
-          <input key={f} type="hidden" name={f} value={v[f]} />
-        ))}
-        <VStack gap="space-20">
-          <Heading level="2" size="large" ref={reviewHeading} tabIndex={-1}>
-            {t("reviewHeading")}
-          </Heading>
-          <FormSummary>
-            <FormSummaryAnswers>
-              {state.review.map((r) => (
-                <FormSummaryAnswer key={r.label}>
-                  <FormSummaryLabel>{r.label}</FormSummaryLabel>
-                  <FormSummaryValue>{r.value}</FormSummaryValue>
-                </FormSummaryAnswer>
-              ))}
-            </FormSummaryAnswers>
-          </FormSummary>
-          {ticked.includes("CHANGE_BANK_ACCOUNT") && <Alert variant="warning">{t("bankWarning")}</Alert>}
-          {feedback}
-          <HStack gap="space-16">
-            <Button type="submit" name="confirm" value="yes" loading={pending}>
-              {t("confirm")}
-            </Button>
-            <Button type="submit" name="confirm" value="edit" variant="secondary" disabled={pending}>
-              {t("edit")}
-            </Button>
-          </HStack>
-        </VStack>
-      </form>
+      <ReviewStep
+        key={key}
+        state={state}
+        formAction={formAction}
+        idempotencyKey={idempotencyKey}
+        pending={pending}
+        feedback={feedback}
+        texts={{ heading: t("reviewHeading"), confirm: t("confirm"), edit: t("edit") }}
+      >
+        {ticked.includes("CHANGE_BANK_ACCOUNT") && <Alert variant="warning">{t("bankWarning")}</Alert>}
+      </ReviewStep>
     );
   }
 

@@ -21,6 +21,7 @@ const NAV = [
   ["/konto", "account"],
   ["/saker", "cases"],
   ["/meldinger", "inbox"],
+  ["/endringer", "lifeChange"],
   ["/utbetalingskalender", "calendar"],
   ["/mine-data", "privacyCentre"],
   ["/fullmakter", "powers"],

@@ -14,7 +14,12 @@ export type FormState<F extends string = string> = {
   problem?: FormProblem;
   /** Set when the answers are valid and the form asks the user to check them before sending: each answer as shown. */
   review?: Array<{ label: string; value: string }>;
+  /** With a review: notes to read before sending, such as what usually happens next. */
+  notes?: Array<{ heading: string; items: string[] }>;
 };
+
+/** What a form's check-your-answers step shows: the answers, and notes such as what usually happens. */
+export type Review = { answers: Array<{ label: string; value: string }>; notes?: Array<{ heading: string; items: string[] }> };
 
 export function emptyFormState<F extends string>(fields: readonly F[]): FormState<F> {
   return { values: Object.fromEntries(fields.map((f) => [f, ""])) as Record<F, string>, errors: [] };

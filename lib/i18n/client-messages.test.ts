@@ -27,7 +27,7 @@ describe("messages sent to the browser", () => {
 
   it("hold only those namespaces, nested as before", () => {
     const picked = clientMessages(nb);
-    expect(Object.keys(picked).sort()).toEqual(["account", "drawGrade", "forms", "inbox", "powers", "rightsRequest", "tax"]);
+    expect(Object.keys(picked).sort()).toEqual(["account", "drawGrade", "forms", "inbox", "lifeChange", "powers", "rightsRequest", "tax"]);
     expect(picked.tax).toEqual({ form: nb.tax.form });
     expect(Object.keys(picked.powers as object).sort()).toEqual(["give", "revoke", "scopes"]);
     expect(Object.keys(picked.inbox as object)).toEqual(["form"]);

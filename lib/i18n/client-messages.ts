@@ -16,6 +16,7 @@ export const CLIENT_NAMESPACES = [
   "powers.scopes",
   "powers.revoke",
   "inbox.form",
+  "lifeChange.form",
 ] as const;
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];
 

@@ -66,6 +66,7 @@ export const LOGGED_IN_PAGES = [
   "/uttaksgrad",
   "/saker",
   "/meldinger",
+  "/meldinger/ny",
   "/mine-data",
   "/mine-data/opplysninger",
   "/mine-data/innsynslogg",

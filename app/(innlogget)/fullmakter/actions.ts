@@ -33,11 +33,13 @@ export const submitPower = formAction({
   // The check-your-answers step shows what was typed (never more of the register than that).
   async review(data, { locale }) {
     const t = await getTranslations({ locale, namespace: "powers.give" });
-    return [
-      { label: t("reviewWho"), value: `${data.typedName} (${maskFnr(data.fnr)})` },
-      { label: t("reviewWhat"), value: await scopeSentence(data.scopes, locale) },
-      { label: t("reviewUntil"), value: formatDate(data.validTo, locale) },
-    ];
+    return {
+      answers: [
+        { label: t("reviewWho"), value: `${data.typedName} (${maskFnr(data.fnr)})` },
+        { label: t("reviewWhat"), value: await scopeSentence(data.scopes, locale) },
+        { label: t("reviewUntil"), value: formatDate(data.validTo, locale) },
+      ],
+    };
   },
   run: (user, data, meta) => givePower(user, { attorney: data.attorney, scopes: data.scopes, validTo: data.validTo }, meta),
   receipt: (caseId) => `/saker/${caseId}?ny=1`,

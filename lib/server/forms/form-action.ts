@@ -2,7 +2,7 @@ import "server-only";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { envelope, readFields, type FieldSpec } from "../../forms/fields";
-import { type FieldError, type FormProblem, type FormState } from "../../forms/form-state";
+import { type FieldError, type FormProblem, type FormState, type Review } from "../../forms/form-state";
 import { type IsoDate } from "../../domain/calendar";
 import { toLocale, type Locale } from "../../i18n/locales";
 import { today } from "../../clock";
@@ -44,7 +44,7 @@ export function formAction<F extends string, T>(spec: {
   need: Need;
   fields: Record<F, FieldSpec>;
   parse: (values: Record<F, string>, ctx: Ctx) => Promise<Parsed<F, T>> | Parsed<F, T>;
-  review?: (data: T, ctx: Ctx) => Promise<Array<{ label: string; value: string }>>;
+  review?: (data: T, ctx: Ctx) => Promise<Review>;
   run: (user: User, data: T, meta: Meta) => Promise<RunResult>;
   receipt: (caseId: string) => string;
 }): (prev: FormState<F>, formData: FormData) => Promise<FormState<F>> {
@@ -96,7 +96,10 @@ export function formAction<F extends string, T>(spec: {
       count("invalid");
       return { values, errors: parsed.errors };
     }
-    if (spec.review && formData.get("confirm") !== "yes") return { values, errors: [], review: await spec.review(parsed.data, ctx) };
+    if (spec.review && formData.get("confirm") !== "yes") {
+      const { answers, notes } = await spec.review(parsed.data, ctx);
+      return { values, errors: [], review: answers, notes };
+    }
     let result: RunResult;
     try {
       result = await spec.run(user, parsed.data, meta);
