@@ -36,7 +36,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipLink")}
         </a>
         <SiteHeader
-          user={user && { name: user.name, level: user.level, acting: user.acting, canSwitch: Boolean(user.acting || user.holdsPowers) }}
+          user={
+            user && {
+              name: user.name,
+              level: user.level,
+              acting: user.acting,
+              canSwitch: Boolean(user.acting || user.holdsPowers),
+              foreignEid: Boolean(user.foreignEid),
+            }
+          }
           setLanguage={setLanguage}
         />
         {user?.acting && <ActingBanner name={user.acting.subjectName} kind={user.acting.kind} actAsSelf={actAsSelf} />}

@@ -9,7 +9,7 @@ import { toLocale } from "@/lib/i18n/locales";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 type Props = {
-  user: { name: string; level: "substantial" | "high"; acting: Mandate | null; canSwitch: boolean } | null;
+  user: { name: string; level: "substantial" | "high"; acting: Mandate | null; canSwitch: boolean; foreignEid: boolean } | null;
   setLanguage: (formData: FormData) => Promise<void>;
 };
 
@@ -54,7 +54,7 @@ export async function SiteHeader({ user, setLanguage }: Props) {
     <BodyShort size="small">
       {t("loggedInAs", { name: user.name })}
       <br />
-      {user.level === "high" ? t("levelHigh") : t("levelSubstantial")}
+      {user.level === "high" ? t("levelHigh") : user.foreignEid ? t("levelForeign") : t("levelSubstantial")}
     </BodyShort>
   );
   const switchPerson = user?.canSwitch && (

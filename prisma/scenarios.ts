@@ -21,6 +21,8 @@ export type Scenario = {
   familyName: string;
   birthDate: IsoDate;
   fnr: string;
+  /** Identified by a D-number rather than a Norwegian identity number (lives abroad, never resident). */
+  dNumber?: boolean;
   eids: Eid[];
   maritalStatus: "UNMARRIED" | "MARRIED" | "COHABITANT" | "WIDOWED" | "DIVORCED";
   address: { line: string; postalCode: string; city: string; country: string };
@@ -64,7 +66,7 @@ export function scenarios(today: IsoDate): Scenario[] {
   const spouseDied = addMonths(thisMonth, -2);
   const person = (s: Omit<Scenario, "fnr"> & { individual?: number }): Scenario => ({
     ...s,
-    fnr: syntheticFnr(s.birthDate, s.individual ?? 100),
+    fnr: syntheticFnr(s.birthDate, s.individual ?? 100, s.dNumber ?? false),
   });
   return [
     person({
@@ -278,6 +280,25 @@ export function scenarios(today: IsoDate): Scenario[] {
         // Knut Dahl gave Eva a power while his wife was ill, and took it back.
         { for: "widowed", scopes: ["READ_PAYMENTS", "CASES_LETTERS"], validFrom: "2025-03-01", validTo: addDays(today, 365), revokedOn: addDays(today, -40) },
       ],
+    }),
+    person({
+      key: "foreign-eid",
+      situation: "Lives in Italy, foreign eID (eIDAS) and a D-number, no Norwegian eID",
+      givenName: "Lucia",
+      familyName: "Romano",
+      birthDate: "1957-04-18",
+      dNumber: true,
+      eids: ["eidas"],
+      maritalStatus: "MARRIED",
+      navOffice: "Nav Utland",
+      address: { line: "Via Garibaldi 12", postalCode: "40124", city: "Bologna", country: "IT" },
+      account: { kind: "FOREIGN", number: ibanFor("IT", "X0542811101000000123456"), bic: "BPMOIT22XXX", bankName: "Banco BPM", country: "IT", currency: "EUR" },
+      pension: {
+        startMonth: "2024-05",
+        fullAmountAtStart: kr(7_350),
+        drawGrades: [{ from: "2024-05", grade: 100 }],
+        taxBases: taxBases("2024-01", { kind: "percent", percent: 15 }),
+      },
     }),
     person({
       key: "guardian",

@@ -34,7 +34,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   return (
     <PageShell width="md">
       <Heading level="1" size="xlarge">
-        {stepUp ? t("stepUpHeading") : t("heading")}
+        {stepUp && user.foreignEid ? t("foreignHeading") : stepUp ? t("stepUpHeading") : t("heading")}
       </Heading>
       {expired && (
         <Alert variant="info" role="status">
@@ -56,7 +56,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           {user.level === "substantial" ? t("stepUpCancelled") : t("cancelledStillIn")}
         </Alert>
       )}
-      {stepUp ? (
+      {stepUp && user.foreignEid ? (
+        <>
+          {/* A foreign eID does not reach the high level, and sending the person to ID-porten for BankID would lead nowhere. */}
+          <BodyLong>{t("foreignText")}</BodyLong>
+          <BodyLong>{t("foreignCan")}</BodyLong>
+          <BodyLong>{t("foreignHelp")}</BodyLong>
+          <Link href="/oversikt">{t("backToOverview")}</Link>
+        </>
+      ) : stepUp ? (
         <>
           <BodyLong>{t("stepUpText")}</BodyLong>
           <div>

@@ -73,9 +73,10 @@ function centuryFor(individual: number, yy: number): number {
  * A synthetic number (month + 80) for a birth date, taking the first
  * individual number from `startIndividual` that yields valid check digits.
  */
-export function syntheticFnr(birthDate: string, startIndividual = 0): string {
+export function syntheticFnr(birthDate: string, startIndividual = 0, dNumber = false): string {
   const [year, month, day] = birthDate.split("-").map(Number);
-  const base = `${String(day).padStart(2, "0")}${month + 80}${String(year % 100).padStart(2, "0")}`;
+  // A D-number (for people without a Norwegian identity number, e.g. living abroad) adds 40 to the day.
+  const base = `${String(day + (dNumber ? 40 : 0)).padStart(2, "0")}${month + 80}${String(year % 100).padStart(2, "0")}`;
   const lowest = year >= 2000 ? 500 : 0;
   for (let individual = Math.max(startIndividual, lowest); individual <= 999; individual++) {
     const nine = base + String(individual).padStart(3, "0");

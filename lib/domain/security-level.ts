@@ -25,5 +25,11 @@ export const EIDS = {
   "bankid-mobile": { level: "high", amr: "BankID Mobil" },
   buypass: { level: "high", amr: "Buypass" },
   commfides: { level: "high", amr: "Commfides" },
+  // A foreign eID through eIDAS, for people abroad without a Norwegian one. The portal
+  // takes it at the substantial level: pages that need high ask for a Norwegian eID.
+  eidas: { level: "substantial", amr: "eIDAS" },
 } as const satisfies Record<string, { level: LevelName; amr: string }>;
 export type Eid = keyof typeof EIDS;
+
+/** Whether a login came through a foreign eID (eIDAS), from the amr ID-porten sends. */
+export const isForeignEid = (amr: string | null | undefined): boolean => (amr ?? "").split(" ").includes(EIDS.eidas.amr);

@@ -8,6 +8,7 @@ const EID_NAMES: Record<Eid, string> = {
   "bankid-mobile": "BankID på mobil",
   buypass: "Buypass",
   commfides: "Commfides",
+  eidas: "Utenlandsk eID (eIDAS)",
 };
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);

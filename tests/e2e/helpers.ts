@@ -13,7 +13,7 @@ export async function expectAccessible(page: Page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-const EID_LABEL = { minid: /^MinID/, bankid: /^BankID \(/ } as const;
+const EID_LABEL = { minid: /^MinID/, bankid: /^BankID \(/, eidas: /^Utenlandsk eID/ } as const;
 
 /** The seeded persons who hold a valid power: after every login they are asked whom to act for. */
 const HOLDS_POWERS = new Set(["representative", "guardian"]);
@@ -75,4 +75,6 @@ export const LOGGED_IN_PAGES = [
   "/fullmakter",
   "/fullmakter/ny",
   "/velg-person",
+  "/endringer",
+  "/endringer/psykiatri",
 ];

@@ -224,3 +224,21 @@ test("logging in with nynorsk chosen at ID-porten gives the portal in nynorsk", 
   await expectAccessible(page);
   await context.close();
 });
+
+test("a pensioner abroad with only a foreign eID logs in, sees the overview, and is told plainly what needs a Norwegian eID", async ({ page }) => {
+  await page.goto("/oversikt");
+  await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
+  await chooseAtIdporten(page, "eidas", "foreign-eid");
+  await expect(page).toHaveURL(/\/oversikt$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Hei, Lucia Romano" })).toBeVisible();
+  await expect(page.getByText("Utenlandsk eID (betydelig nivå)").first()).toBeAttached();
+  await expectAccessible(page);
+  await page.goto("/utbetalinger");
+  await expect(page.getByRole("heading", { level: 1, name: "Denne siden krever norsk eID" })).toBeVisible();
+  // No button to an ID-porten page with no eID she has.
+  await expect(page.getByRole("button", { name: /BankID/ })).toHaveCount(0);
+  await expect(page.getByText("lese og sende meldinger, melde fra om endringer")).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/meldinger");
+  await expect(page.getByRole("heading", { level: 1, name: "Meldinger" })).toBeVisible();
+});

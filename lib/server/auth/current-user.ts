@@ -3,7 +3,7 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
-import { levelOf, type LevelName, satisfies } from "../../domain/security-level";
+import { isForeignEid, levelOf, type LevelName, satisfies } from "../../domain/security-level";
 import { config } from "../config";
 import { endsOf, findActiveSession, type SessionEnds } from "./sessions";
 import { levelForPath } from "./policy";
@@ -33,6 +33,8 @@ export type User = {
   mustChoose?: boolean;
   /** The person held a valid power at login, so the header offers to switch person. */
   holdsPowers?: boolean;
+  /** Logged in with a foreign eID (eIDAS): pages that need the high level need a Norwegian eID, which this person may not have. */
+  foreignEid?: boolean;
   /** When the session ends (for the timeout warning); set by currentUser. */
   ends?: SessionEnds;
 };
@@ -70,6 +72,7 @@ export const currentUser = cache(async (): Promise<User | null> => {
     actingEnded: Boolean(session.actingForId) && !found,
     mustChoose: session.mustChoose,
     holdsPowers: session.holdsPowers,
+    foreignEid: isForeignEid(session.amr),
     ends: endsOf(session),
   };
 });

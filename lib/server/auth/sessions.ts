@@ -71,6 +71,7 @@ export async function findActiveSession(id: string, now = new Date()) {
       revokedAt: true,
       lastSeenAt: true,
       idTokenHint: true,
+      amr: true,
       actingForId: true,
       mustChoose: true,
       holdsPowers: true,
