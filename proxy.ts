@@ -46,6 +46,7 @@ export async function proxy(req: NextRequest) {
   const csp = contentSecurityPolicy({
     nonce: newNonce(),
     issuer: process.env.IDPORTEN_ISSUER ?? "http://127.0.0.1:8090",
+    verifier: process.env.LIFE_CERTIFICATE_VERIFIER_URL,
     dev: process.env.NODE_ENV !== "production",
   });
   headers.set("content-security-policy", csp);

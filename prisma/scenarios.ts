@@ -32,6 +32,8 @@ export type Scenario = {
   /** Month a spouse died (the widowed scenario). */
   spouseDiedMonth?: YearMonth;
   careHome?: { name: string; municipality: string; from: IsoDate };
+  /** Nav has asked for a life certificate, due this many days from today. */
+  lifeCertificateDueInDays?: number;
   /** Reserved against digital communication in the contact register: letters go by post. */
   reservedDigital?: boolean;
   /** A conversation with Nav ("write to us"): the person's question and, when answered, Nav's answer; days before today. */
@@ -136,7 +138,8 @@ export function scenarios(today: IsoDate): Scenario[] {
     }),
     person({
       key: "abroad",
-      situation: "Lives in Spain, foreign bank account",
+      situation: "Lives in Spain, foreign bank account, asked for a life certificate",
+      lifeCertificateDueInDays: 35,
       conversation: {
         topic: "ABROAD",
         question: "Jeg skal være i Norge fra mai til september neste år. Må jeg melde fra om det, og påvirker det pensjonen?",

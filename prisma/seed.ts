@@ -270,6 +270,11 @@ async function seedPerson(db: Db, s: Scenario, today: IsoDate): Promise<string> 
       data: [20, 8].map((monthsAgo) => ({ personId: person.id, confirmedAt: at(`${addMonths(month, -monthsAgo)}-10`), method: "BankID" })),
     });
   }
+  if (s.lifeCertificateDueInDays !== undefined) {
+    await db.lifeCertificateRequest.create({
+      data: { personId: person.id, requestedAt: at(addDays(today, -14), 8), dueBy: day(addDays(today, s.lifeCertificateDueInDays)) },
+    });
+  }
   for (const c of s.consents ?? []) {
     await db.consentEvent.create({
       data: { personId: person.id, purpose: c.purpose, action: c.action, textVersion: c.textVersion, counterparty: c.counterparty ?? null, at: at(c.at) },

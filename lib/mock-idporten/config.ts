@@ -41,7 +41,8 @@ export function providerConfig(
     cookies: { keys: cookieKeys },
     acrValues: [ACR.substantial, ACR.high],
     scopes: ["openid", "profile"],
-    claims: { openid: ["sub"], profile: ["pid", "locale"] },
+    // amr names the eID used (ID-porten sends it, e.g. "BankID" or "eIDAS"); listed so it reaches the ID token.
+    claims: { openid: ["sub", "amr"], profile: ["pid", "locale"] },
     // ID-porten puts pid and locale straight into the ID token.
     conformIdTokenClaims: false,
     pkce: { required: () => true },

@@ -11,6 +11,7 @@ import { scenarios } from "../../prisma/scenarios";
 import { today } from "../clock";
 import { eidsFor, providerConfig } from "./config";
 import { loginPage } from "./pages";
+import { verifierRoutes } from "./verifier";
 
 export type MockOptions = {
   port: number;
@@ -67,6 +68,7 @@ export async function startMockIdporten(opts: MockOptions): Promise<{ issuer: st
   const oidc = provider.callback();
 
   const server = http.createServer(async (req, res) => {
+    if (await verifierRoutes(req, res, opts.portalUrl.replace(/\/$/, ""), readForm)) return;
     const match = /^\/interaction\/([\w-]+)(\/login|\/abort)?$/.exec(req.url ?? "");
     if (!match) return oidc(req, res);
     try {

@@ -14,6 +14,8 @@ const schema = z.object({
   /** Private JWK (JSON) for private_key_jwt, as ID-porten recommends. */
   IDPORTEN_CLIENT_JWK: z.string().optional(),
   ALLOW_MOCK_IDPORTEN: z.enum(["true", "false"]).default("false"),
+  /** The identity-check provider for the digital life certificate; the mock runs beside the mock ID-porten. */
+  LIFE_CERTIFICATE_VERIFIER_URL: z.url().optional(),
   NODE_ENV: z.string().default("development"),
 });
 
@@ -26,6 +28,7 @@ export type PortalConfig = {
   clientAuth: "client_secret_post" | "client_secret_basic" | "private_key_jwt";
   clientJwk?: Record<string, unknown>;
   secureCookies: boolean;
+  verifierUrl: string;
 };
 
 export const DEV_SECRET = DEV_AUTH_SECRET;
@@ -64,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
     clientAuth: c.IDPORTEN_CLIENT_AUTH,
     clientJwk: c.IDPORTEN_CLIENT_JWK ? JSON.parse(c.IDPORTEN_CLIENT_JWK) : undefined,
     secureCookies: c.PORTAL_URL.startsWith("https://"),
+    verifierUrl: (c.LIFE_CERTIFICATE_VERIFIER_URL ?? c.IDPORTEN_ISSUER).replace(/\/$/, ""),
   };
 }
 

@@ -9,10 +9,14 @@
  */
 const LOOPBACK_HOSTS = ["127.0.0.1", "localhost"];
 
-export function contentSecurityPolicy(opts: { nonce: string; issuer: string; dev: boolean }): string {
-  const issuer = new URL(opts.issuer);
+export function contentSecurityPolicy(opts: { nonce: string; issuer: string; verifier?: string; dev: boolean }): string {
   // A loopback (mock) issuer may sit on any local port.
-  const issuerSource = LOOPBACK_HOSTS.includes(issuer.hostname) ? `http://${issuer.hostname}:*` : issuer.origin;
+  const source = (url: string) => {
+    const u = new URL(url);
+    return LOOPBACK_HOSTS.includes(u.hostname) ? `http://${u.hostname}:*` : u.origin;
+  };
+  // The digital life certificate sends the browser on to the identity-check provider after a form post.
+  const formTargets = [...new Set([source(opts.issuer), ...(opts.verifier ? [source(opts.verifier)] : [])])].join(" ");
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${opts.nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ""}`,
@@ -23,7 +27,7 @@ export function contentSecurityPolicy(opts: { nonce: string; issuer: string; dev
     "object-src 'none'",
     "frame-ancestors 'none'",
     "base-uri 'self'",
-    `form-action 'self' ${issuerSource}`,
+    `form-action 'self' ${formTargets}`,
   ].join("; ");
 }
 

@@ -10,6 +10,7 @@ import { recentAccountChange } from "@/lib/server/data/bank-account";
 import { listCases } from "@/lib/server/data/cases";
 import { may } from "@/lib/server/data/access-log";
 import { ScopeList } from "@/components/ScopeList";
+import { openLifeCertificate } from "@/lib/server/data/life-certificate";
 import { paymentDetail } from "@/lib/server/data/payment-detail";
 import { ChangeReasons } from "@/components/ChangeReasons";
 import { formatDate, formatInstantDate, formatMoney, formatMonth } from "@/lib/format";
@@ -46,6 +47,7 @@ export default async function OverviewPage() {
     readCases ? listCases(user) : [],
     readPay ? paymentDetail(user, day, "last paid") : null,
   ]);
+  const lifeCertificate = await openLifeCertificate(user, day);
   const ta = await getTranslations("account");
   const paid = latest.filter((p) => !p.upcoming).slice(0, 3);
   const open = cases.filter((c) => c.status === "RECEIVED" || c.status === "UNDER_REVIEW");
@@ -64,6 +66,15 @@ export default async function OverviewPage() {
           <ScopeList scopes={user.acting.scopes} />
           {!readPay && <BodyLong>{t("mandateNoPayments", { name: user.acting.subjectName })}</BodyLong>}
         </VStack>
+      )}
+      {lifeCertificate && (
+        <Alert variant={lifeCertificate.state === "OVERDUE" ? "error" : "warning"}>
+          <Heading level="2" size="small">
+            {t("lifeCertificateHeading")}
+          </Heading>
+          <BodyLong>{t("lifeCertificateText", { date: formatDate(lifeCertificate.dueBy, locale) })}</BodyLong>
+          <Link href="/leveattest">{t("lifeCertificateLink")}</Link>
+        </Alert>
       )}
       {accountChanged && (
         <Alert variant="warning">

@@ -23,6 +23,7 @@ export const ROUTE_POLICY: ReadonlyArray<{ prefix: string; level: LevelName | "p
   { prefix: "/mine-data/samtykker", level: "substantial" },
   { prefix: "/velg-person", level: "substantial" },
   { prefix: "/endringer", level: "substantial" },
+  { prefix: "/leveattest", level: "substantial" },
   { prefix: "/fullmakter", level: "high" },
 ];
 

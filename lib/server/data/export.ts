@@ -26,6 +26,7 @@ export const EXPORT_COVERAGE = {
   PowerOfAttorney: "powersOfAttorney",
   AccessLog: "accessLog",
   LifeCertificate: "lifeCertificates",
+  LifeCertificateRequest: "lifeCertificateRequests",
   PageViewCount: { excluded: "Holds no personal data: page views counted per day and path." },
   AuthSession: { excluded: "Login sessions hold security tokens; they expire within two hours." },
   RateLimitBucket: { excluded: "Counters per keyed hash and minute; they hold no person id and are deleted after two days." },
@@ -55,6 +56,7 @@ export async function exportPersonData(user: User, now: Date) {
     held,
     accessLog,
     lifeCertificates,
+    lifeCertificateRequests,
   ] = await Promise.all([
     db().person.findUniqueOrThrow({ where: { id: personId } }),
     db().pension.findMany({ where: { personId }, omit, include: { drawGrades: { omit: { pensionId: true } } } }),
@@ -76,6 +78,8 @@ export async function exportPersonData(user: User, now: Date) {
     db().powerOfAttorney.findMany({ where: { attorneyId: personId }, include: { grantor: { select: { givenName: true, familyName: true } } } }),
     db().accessLog.findMany({ where: { subjectId: personId }, orderBy: { id: "asc" } }),
     db().lifeCertificate.findMany({ where: { personId }, omit }),
+    // The id of an identity check under way is a key at the provider, not data about the person.
+    db().lifeCertificateRequest.findMany({ where: { personId }, omit: { personId: true, verificationId: true } }),
   ]);
   await logAccess(user, "SELF", ["PERSON", "PENSION", "PAYMENTS", "TAX", "BANK_ACCOUNT", "CASES", "LETTERS", "MESSAGES", "CONSENTS", "ACCESS_LOG"], "EXPORT");
   return {
@@ -96,5 +100,6 @@ export async function exportPersonData(user: User, now: Date) {
     powersOfAttorney: { granted, held },
     accessLog: accessLog.map((e) => ({ ...e, id: String(e.id) })),
     lifeCertificates,
+    lifeCertificateRequests,
   };
 }
