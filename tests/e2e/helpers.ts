@@ -77,4 +77,5 @@ export const LOGGED_IN_PAGES = [
   "/velg-person",
   "/endringer",
   "/endringer/psykiatri",
+  "/leveattest",
 ];
