@@ -71,7 +71,7 @@ export async function exportPersonData(user: User, now: Date) {
     db().bankAccount.findMany({ where: { personId }, omit }),
     db().case.findMany({ where: { personId }, omit: { personId: true, idempotencyKey: true }, include: { events: { omit: { caseId: true } } } }),
     db().letter.findMany({ where: { personId }, omit }),
-    db().message.findMany({ where: { personId }, omit }),
+    db().message.findMany({ where: { personId }, omit: { personId: true, idempotencyKey: true } }),
     db().consentEvent.findMany({ where: { personId }, omit }),
     db().institutionStay.findMany({ where: { personId }, omit }),
     db().powerOfAttorney.findMany({ where: { grantorId: personId }, include: { attorney: { select: { givenName: true, familyName: true } } } }),

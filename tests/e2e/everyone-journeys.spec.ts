@@ -1,0 +1,91 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { chooseAtIdporten, loginHigh, person } from "./helpers";
+
+// The new journeys once more, the way some people use them: without JavaScript,
+// and with the keyboard only. (axe runs on the same pages in the specs beside this one.)
+
+async function noJsPage(browser: Browser): Promise<Page> {
+  return (await browser.newContext({ javaScriptEnabled: false, locale: "nb-NO" })).newPage();
+}
+
+test("without JavaScript: a representative chooses whom to act for, acts, is refused, and goes back to herself", async ({ browser }) => {
+  const page = await noJsPage(browser);
+  await page.goto("/oversikt");
+  await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
+  await chooseAtIdporten(page, "bankid", "representative", { stayAtChooser: true });
+  await page.getByRole("radio", { name: /^Solveig Berg/ }).check();
+  await page.getByRole("button", { name: "Fortsett" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Oversikt for Solveig Berg" })).toBeVisible();
+  await page.goto("/utbetalinger");
+  await expect(page.getByRole("region", { name: "Du bruker tjenesten for en annen" })).toContainText("Solveig Berg");
+  await expect(page.getByRole("heading", { level: 1, name: "Utbetalinger" })).toBeVisible();
+  const refused = await page.goto("/mine-data/samtykker");
+  expect(refused?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1, name: "Fullmakten gir ikke tilgang til dette" })).toBeVisible();
+  await page.getByRole("button", { name: "Tilbake til deg selv" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Hei, Eva Berg" })).toBeVisible();
+  await page.context().close();
+});
+
+test("without JavaScript: the life certificate's failure paths say what happened and leave the request open", async ({ browser }) => {
+  const page = await noJsPage(browser);
+  await page.goto("/leveattest");
+  await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
+  await chooseAtIdporten(page, "minid", "abroad");
+  for (const [outcome, message] of [
+    ["Dokumentet er utløpt", "Dokumentet du brukte, er utløpt"],
+    ["Tjenesten er nede når portalen henter resultatet", "Identitetskontrollen er ikke tilgjengelig akkurat nå. Ingenting er sendt."],
+  ] as const) {
+    await page.getByRole("checkbox", { name: "Jeg har lest vilkårene og samtykker til identitetskontrollen" }).check();
+    await page.getByRole("button", { name: "Start identitetskontrollen" }).click();
+    await page.getByRole("radio", { name: outcome }).check();
+    await page.getByRole("button", { name: "Fullfør kontrollen" }).click();
+    await page.getByRole("button", { name: "Send leveattesten" }).click();
+    await expect(page.getByText(message)).toBeVisible();
+    await expect(page.getByText("Vi trenger leveattest fra deg innen")).toBeVisible();
+  }
+  await page.context().close();
+});
+
+test("keyboard only: writing to Nav", async ({ page }) => {
+  await loginHigh(page, "graded", "/meldinger/ny");
+  await page.getByRole("radio", { name: "Utbetaling" }).focus();
+  // Arrow keys move between the topics; the text field is next in the tab order after the group.
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("radio", { name: "Skatt" })).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Meldingen din")).toBeFocused();
+  await page.keyboard.type("Hvorfor er skattetrekket høyere i desember enn i november?");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Send meldingen" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Samtale: Skatt" })).toBeVisible();
+});
+
+test("keyboard only: giving a power, checking the answers and confirming", async ({ page }) => {
+  const eva = person("representative");
+  await loginHigh(page, "long-history", "/fullmakter/ny");
+  await page.getByLabel("Fødselsnummeret til den du gir fullmakt").focus();
+  await page.keyboard.type(eva.fnr);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Berg");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("checkbox", { name: "Se pensjon, utbetalinger og skatt" })).toBeFocused();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("checkbox", { name: "Se saker og brev" })).toBeChecked();
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("30.06.2027");
+  await page.keyboard.press("Enter");
+  // The check-your-answers step takes the focus, so a screen reader starts there.
+  await expect(page.getByRole("heading", { name: "Se over før du gir fullmakten" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Gi fullmakten" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: /Fullmakt gitt/ })).toBeVisible();
+});
