@@ -1,39 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { BodyLong, Heading, Link } from "@/components/ui/aksel";
-import { PageShell } from "@/components/PageShell";
-import { ScopeList } from "@/components/ScopeList";
-import { currentUser } from "@/lib/server/auth/current-user";
+import { Refused } from "@/components/Refused";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("acting.forbidden");
   return { title: t("heading") };
 }
 
-/**
- * The 403 page: someone acting for another person asked for what the power
- * does not cover. It says whose power it is, what it does cover, and who can
- * widen it. The refusal is already in the person's access log.
- */
-export default async function Forbidden() {
-  const t = await getTranslations("acting.forbidden");
-  const user = await currentUser().catch(() => null);
-  return (
-    <PageShell width="md">
-      <Heading level="1" size="xlarge">
-        {t("heading")}
-      </Heading>
-      {user?.acting ? (
-        <>
-          <BodyLong>{t("textActing", { name: user.acting.subjectName })}</BodyLong>
-          <BodyLong>{t("covers")}</BodyLong>
-          <ScopeList scopes={user.acting.scopes} />
-          <BodyLong>{t("widen", { name: user.acting.subjectName })}</BodyLong>
-        </>
-      ) : (
-        <BodyLong>{t("textOther")}</BodyLong>
-      )}
-      <Link href="/oversikt">{t("toOverview")}</Link>
-    </PageShell>
-  );
+/** The 403 page, for a refusal in the data layer (pages send a refused representative to /ingen-tilgang first). */
+export default function Forbidden() {
+  return <Refused />;
 }

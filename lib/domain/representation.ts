@@ -80,6 +80,7 @@ const PAGE_NEEDS: ReadonlyArray<{ prefix: string; need: Need | "ANY" }> = [
   { prefix: "/personvern", need: "ANY" },
   { prefix: "/tilgjengelighet", need: "ANY" },
   { prefix: "/velg-person", need: "ANY" },
+  { prefix: "/ingen-tilgang", need: "ANY" },
   { prefix: "/utbetalinger", need: "READ_PAYMENTS" },
   { prefix: "/skatt", need: "READ_PAYMENTS" },
   { prefix: "/konto", need: "READ_PAYMENTS" },

@@ -10,8 +10,8 @@ import { levelForPath } from "./policy";
 import { sessionCookieName as cookieName } from "./cookie-name";
 import { mandateBetween } from "./mandates";
 import { today } from "../../clock";
-import { pageNeed, type Mandate } from "../../domain/representation";
-import { authorize } from "../data/access-log";
+import { allows, pageNeed, type Mandate } from "../../domain/representation";
+import { authorize, recordRefusal } from "../data/access-log";
 
 /** Someone acting for another person: whose data, and what the mandate allows. */
 type Acting = Mandate & { subjectName: string };
@@ -115,15 +115,23 @@ export async function requirePage(path: string): Promise<User> {
   const level = levelForPath(page);
   if (level === "public") throw new Error(`${path} is public; it needs no user`);
   const user = await requireUser({ level, returnTo });
-  if (page !== CHOOSER) {
+  if (page !== CHOOSER && page !== REFUSED_PAGE) {
     // Someone who holds a power says whom to act for first; a power that stopped holding is said so.
     if (user.actingEnded) redirect(`${CHOOSER}?grunn=slutt`);
     if (user.mustChoose) redirect(`${CHOOSER}?${new URLSearchParams({ tilbake: returnTo })}`);
   }
+  // A page the power does not cover: the refusal is logged, and the representative is sent to a
+  // page that says so. (A redirect rather than forbidden(), whose page Next renders only with
+  // JavaScript when thrown from a page; the data layer still answers 403 to anything that gets past.)
   const need = pageNeed(page);
-  if (need !== "ANY") await authorize(user, need);
+  if (need !== "ANY" && !allows(user.acting, need)) {
+    await recordRefusal(user, need);
+    redirect(REFUSED_PAGE);
+  }
   return user;
 }
 
 /** Where someone who holds a power chooses whom to act for. */
 export const CHOOSER = "/velg-person";
+/** Where a representative lands when a page is outside the power. */
+const REFUSED_PAGE = "/ingen-tilgang";

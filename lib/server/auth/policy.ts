@@ -22,6 +22,7 @@ export const ROUTE_POLICY: ReadonlyArray<{ prefix: string; level: LevelName | "p
   { prefix: "/mine-data", level: "high" },
   { prefix: "/mine-data/samtykker", level: "substantial" },
   { prefix: "/velg-person", level: "substantial" },
+  { prefix: "/ingen-tilgang", level: "substantial" },
   { prefix: "/endringer", level: "substantial" },
   { prefix: "/leveattest", level: "substantial" },
   { prefix: "/fullmakter", level: "high" },

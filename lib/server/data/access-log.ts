@@ -33,8 +33,13 @@ export function actorOf(user: User) {
  */
 export async function authorize(user: User, need: Need): Promise<void> {
   if (allows(user.acting, need)) return;
-  await db().accessLog.create({ data: { subjectId: user.personId, ...actorOf(user), dataKind: REFUSED_KIND[need], purpose: "REFUSED" } });
+  await recordRefusal(user, need);
   refuse();
+}
+
+/** Writes a refusal to the person's access log: who tried to reach what. */
+export async function recordRefusal(user: User, need: Need): Promise<void> {
+  await db().accessLog.create({ data: { subjectId: user.personId, ...actorOf(user), dataKind: REFUSED_KIND[need], purpose: "REFUSED" } });
 }
 
 /** Whether the user may do what `need` names; for pages that leave out what is not allowed. */
