@@ -58,15 +58,6 @@ export default async function OverviewPage() {
       <Heading level="1" size="xlarge">
         {user.acting ? t("headingActing", { name: user.acting.subjectName }) : t("heading", { name: user.name })}
       </Heading>
-      {user.acting && (
-        <VStack as="section" aria-labelledby="mandate-heading" gap="space-8">
-          <Heading level="2" size="medium" id="mandate-heading">
-            {t("mandateHeading")}
-          </Heading>
-          <ScopeList scopes={user.acting.scopes} />
-          {!readPay && <BodyLong>{t("mandateNoPayments", { name: user.acting.subjectName })}</BodyLong>}
-        </VStack>
-      )}
       {lifeCertificate && (
         <Alert variant={lifeCertificate.state === "OVERDUE" ? "error" : "warning"}>
           <Heading level="2" size="small">
@@ -138,6 +129,15 @@ export default async function OverviewPage() {
             </VStack>
           </Box>
         </HGrid>
+      )}
+      {user.acting && (
+        <VStack as="section" aria-labelledby="mandate-heading" gap="space-8">
+          <Heading level="2" size="medium" id="mandate-heading">
+            {t("mandateHeading")}
+          </Heading>
+          <ScopeList scopes={user.acting.scopes} />
+          {!readPay && <BodyLong>{t("mandateNoPayments", { name: user.acting.subjectName })}</BodyLong>}
+        </VStack>
       )}
       {pension?.nextChange && (
         <VStack as="section" aria-labelledby="coming-heading" gap="space-8">

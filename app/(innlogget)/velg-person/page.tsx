@@ -72,7 +72,7 @@ export default async function ChoosePersonPage({ searchParams }: { searchParams:
                 <Radio
                   key={h.powerId}
                   value={h.powerId}
-                  description={`${h.kind === "GUARDIAN" ? t("asGuardian") : t("asAttorney")} ${h.validTo ? t("until", { date: formatDate(h.validTo, locale) }) : t("noEnd")} ${t("may", { what: sentences[i] })}`}
+                  description={`${h.kind === "GUARDIAN" ? t("asGuardian") : t("asAttorney")} ${h.validTo ? t("until", { date: formatDate(h.validTo, locale) }) : t("noEnd")} ${t("may", { what: sentences[i].charAt(0).toLocaleLowerCase(locale) + sentences[i].slice(1) })}`}
                 >
                   {h.subjectName}
                 </Radio>
