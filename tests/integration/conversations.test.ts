@@ -5,6 +5,7 @@ import { conversation, conversations, markConversationRead, replyToNav, writeToN
 import { inbox } from "@/lib/server/data/cases";
 import { contactChannels } from "@/lib/server/data/contact";
 import { actingUser, userFor } from "../support/users";
+import { newPerson } from "../support/factories";
 
 const TODAY = "2026-11-12"; // a Thursday: three working days on is Tuesday 17 November
 const key = () => crypto.randomUUID();
@@ -12,7 +13,7 @@ const FORBIDDEN = { digest: "NEXT_HTTP_ERROR_FALLBACK;403" };
 
 describe("writing to Nav", () => {
   it("starts a conversation once per form, answered within three working days", async () => {
-    const user = await userFor("stopped");
+    const user = await newPerson("Skriver");
     const k = key();
     const msg = { topic: "PAYMENT" as const, text: "Når kommer neste utbetaling etter at jeg stanset pensjonen?" };
     const [a, b] = await Promise.all([writeToNav(user, msg, { idempotencyKey: k, today: TODAY }), writeToNav(user, msg, { idempotencyKey: k, today: TODAY })]);

@@ -4,13 +4,14 @@ import { db } from "@/lib/server/db";
 import { changeReceipt, hasAfp, reportChange } from "@/lib/server/data/life-changes";
 import { exportPersonData } from "@/lib/server/data/export";
 import { actingUser, userFor } from "../support/users";
+import { newPerson } from "../support/factories";
 
 const TODAY = "2026-11-12";
 const FORBIDDEN = { digest: "NEXT_HTTP_ERROR_FALLBACK;403" };
 
 describe("reporting a change", () => {
   it("saves a change once as a case for a caseworker, with what usually happens and who is told", async () => {
-    const user = await userFor("stopped");
+    const user = await newPerson("Melder");
     const key = crypto.randomUUID();
     const change = { kind: "PRISON" as const, fromDate: "2026-12-01", atHome: false, providesForChildren: true, providesForSpouse: false };
     const [a, b] = await Promise.all([
@@ -32,7 +33,7 @@ describe("reporting a change", () => {
   });
 
   it("shows a receipt only to its own person, and keeps the reporting for the person themself", async () => {
-    const owner = await userFor("long-history");
+    const owner = await newPerson("Eier");
     const result = await reportChange(
       owner,
       { kind: "HOSPITAL", fromDate: "2026-11-01", institution: "Ullevål" },
@@ -40,6 +41,7 @@ describe("reporting a change", () => {
     );
     const id = (result as { caseId: string }).caseId;
     expect(await changeReceipt(await userFor("full"), id)).toBeNull();
+    // Someone acting for another person can neither read a receipt nor report a change for them.
     const guardian = await actingUser("guardian", "long-history");
     await expect(changeReceipt(guardian, id)).rejects.toMatchObject(FORBIDDEN);
     await expect(

@@ -13,39 +13,13 @@ import { exportPersonData } from "@/lib/server/data/export";
 import { accessLogPage } from "@/lib/server/data/privacy";
 import { givePower, powersOverview, revokePower } from "@/lib/server/data/powers";
 import { type Scope } from "@/lib/domain/representation";
-import { syntheticFnr } from "@/lib/domain/fnr";
 import { today } from "@/lib/clock";
 import { actingUser, scenario, userFor } from "../support/users";
+import { newPerson } from "../support/factories";
 
 const TODAY = today();
 const FORBIDDEN = { digest: "NEXT_HTTP_ERROR_FALLBACK;403" };
 const key = () => crypto.randomUUID();
-let serial = 0;
-
-/** A person of this test's own, so no other test's data is touched. */
-async function newPerson(familyName: string): Promise<User> {
-  // A birth date of its own (no seeded person is born in the 1930s), so the number is new.
-  serial += 1;
-  const born = new Date(Date.UTC(1930, 0, 1 + serial * 41)).toISOString().slice(0, 10);
-  const p = await db().person.create({
-    data: {
-      fnr: syntheticFnr(born),
-      givenName: "Test",
-      familyName,
-      birthDate: new Date(born),
-      maritalStatus: "UNMARRIED",
-      addressLine: "Testveien 1",
-      postalCode: "0150",
-      city: "Oslo",
-      countryCode: "NO",
-      navOffice: "Nav Oslo",
-      eids: ["bankid"],
-    },
-    select: { id: true },
-  });
-  return { sessionId: `test-${p.id}`, personId: p.id, actorId: p.id, name: `Test ${familyName}`, level: "high", acting: null };
-}
-
 async function powerBetween(grantor: User, attorney: User, scopes: Scope[], extra: { validTo?: string; revoked?: boolean; kind?: "GUARDIAN" } = {}) {
   return db().powerOfAttorney.create({
     data: {
