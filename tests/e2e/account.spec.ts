@@ -109,6 +109,6 @@ test("the confirmation of an account change is in the inbox (readable with MinID
   await login(page, "minid", "representative");
   await page.getByRole("link", { name: "Meldinger" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Meldinger" })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2, name: "Velkommen til Din pensjon" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: "Velkommen til Din pensjon" })).toBeVisible();
   await expectAccessible(page);
 });
