@@ -292,6 +292,8 @@ export function scenarios(today: IsoDate): Scenario[] {
       birthDate: "1957-04-18",
       dNumber: true,
       eids: ["eidas"],
+      // Asked for a life certificate, and the date has passed.
+      lifeCertificateDueInDays: -3,
       maritalStatus: "MARRIED",
       navOffice: "Nav Utland",
       address: { line: "Via Garibaldi 12", postalCode: "40124", city: "Bologna", country: "IT" },

@@ -27,11 +27,13 @@ test("without JavaScript: a representative chooses whom to act for, acts, is ref
   await page.context().close();
 });
 
-test("without JavaScript: the life certificate's failure paths say what happened and leave the request open", async ({ browser }) => {
+test("without JavaScript and by keyboard: an overdue life certificate, its failure paths, then a good check", async ({ browser }) => {
+  // Lucia Romano, not Olav Strand: the life-certificate spec uses his open request at the same time.
   const page = await noJsPage(browser);
   await page.goto("/leveattest");
   await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
-  await chooseAtIdporten(page, "minid", "abroad");
+  await chooseAtIdporten(page, "eidas", "foreign-eid");
+  await expect(page.getByText(/Fristen for leveattesten var/)).toBeVisible();
   for (const [outcome, message] of [
     ["Dokumentet er utløpt", "Dokumentet du brukte, er utløpt"],
     ["Tjenesten er nede når portalen henter resultatet", "Identitetskontrollen er ikke tilgjengelig akkurat nå. Ingenting er sendt."],
@@ -42,8 +44,20 @@ test("without JavaScript: the life certificate's failure paths say what happened
     await page.getByRole("button", { name: "Fullfør kontrollen" }).click();
     await page.getByRole("button", { name: "Send leveattesten" }).click();
     await expect(page.getByText(message)).toBeVisible();
-    await expect(page.getByText("Vi trenger leveattest fra deg innen")).toBeVisible();
+    await expect(page.getByText(/Fristen for leveattesten var/)).toBeVisible();
   }
+  // The good check, with the keyboard only.
+  await page.getByRole("checkbox", { name: "Jeg har lest vilkårene og samtykker til identitetskontrollen" }).focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Start identitetskontrollen" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Mock identitetskontroll" })).toBeVisible();
+  await page.getByRole("button", { name: "Fullfør kontrollen" }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Send leveattesten" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Takk! Leveattesten er mottatt")).toBeVisible();
   await page.context().close();
 });
 
@@ -88,4 +102,24 @@ test("keyboard only: giving a power, checking the answers and confirming", async
   await expect(page.getByRole("button", { name: "Gi fullmakten" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: /Fullmakt gitt/ })).toBeVisible();
+});
+
+test("keyboard only: reporting a change, from the list to the receipt", async ({ page }) => {
+  await loginHigh(page, "graded", "/endringer");
+  await page.getByRole("link", { name: "Flytting til utlandet" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Flytting til utlandet" })).toBeVisible();
+  await page.getByLabel("Dato du flytter").focus();
+  await page.keyboard.type("01.03.2027");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Land")).toBeFocused();
+  await page.keyboard.press("s");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Se over før du sender" })).toBeFocused();
+  await expect(page.getByText("Du beholder vanligvis pensjonen når du bor eller oppholder deg i utlandet.")).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Send endringen" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Vi har mottatt endringen" })).toBeVisible();
 });
