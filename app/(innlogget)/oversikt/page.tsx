@@ -39,15 +39,15 @@ export default async function OverviewPage() {
   const readPay = may(user, "READ_PAYMENTS");
   const readCases = may(user, "CASES_LETTERS");
   // One round: everything the page shows is asked for at once.
-  const [pension, next, latest, accountChanged, cases, last] = await Promise.all([
+  const [pension, next, latest, accountChanged, cases, last, lifeCertificate] = await Promise.all([
     readPay ? currentPension(user, monthOf(day)) : null,
     readPay ? nextPayment(user, day) : null,
     readPay ? listPayments(user, day, { take: 4 }) : [],
     readPay ? recentAccountChange(user, day) : null,
     readCases ? listCases(user) : [],
     readPay ? paymentDetail(user, day, "last paid") : null,
+    openLifeCertificate(user, day),
   ]);
-  const lifeCertificate = await openLifeCertificate(user, day);
   const ta = await getTranslations("account");
   const paid = latest.filter((p) => !p.upcoming).slice(0, 3);
   const open = cases.filter((c) => c.status === "RECEIVED" || c.status === "UNDER_REVIEW");

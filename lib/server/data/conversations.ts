@@ -3,7 +3,7 @@ import { db } from "../db";
 import { type User } from "../auth/current-user";
 import { answerDueBy, type Topic } from "../../domain/messages";
 import { type IsoDate } from "../../domain/calendar";
-import { authorize, logAccess } from "./access-log";
+import { actorOf, authorize, logAccess } from "./access-log";
 import { Conflict, exactlyOnce, personTransaction, recordCase, type SubmitResult } from "./exactly-once";
 
 /** A conversation with Nav ("write to us") is an enquiry case; its messages hang on it. */
@@ -141,17 +141,9 @@ export async function replyToNav(user: User, reply: { thread: string; text: stri
         },
       });
       await tx.case.update({ where: { id: thread.id }, data: { status: "RECEIVED", answerDeadline: day(answerDueBy(opts.today)) } });
-      await tx.caseEvent.create({ data: { caseId: thread.id, type: "RECEIVED", at: new Date(), actor: user.acting ? "REPRESENTATIVE" : "SELF" } });
-      await tx.accessLog.create({
-        data: {
-          subjectId: user.personId,
-          actorKind: user.acting ? "REPRESENTATIVE" : "SELF",
-          actorPersonId: user.acting ? user.actorId : null,
-          actorLabel: user.acting?.kind ?? null,
-          dataKind: "MESSAGES",
-          purpose: "CHANGE",
-        },
-      });
+      const actor = actorOf(user);
+      await tx.caseEvent.create({ data: { caseId: thread.id, type: "RECEIVED", at: new Date(), actor: actor.actorKind } });
+      await tx.accessLog.create({ data: { subjectId: user.personId, ...actor, dataKind: "MESSAGES", purpose: "CHANGE" } });
       return { ok: true as const, caseId: thread.id };
     });
   } catch (error) {
