@@ -1,5 +1,9 @@
 /**
- * Checks the configuration at start. On a developer's machine (`npm start`, one process) the retention job runs
+ * Runs once when the server starts. Checks the configuration, sends every
+ * console line through the structured, scrubbed log, and times every request
+ * (lib/server/request-observer.ts).
+ *
+ * On a developer's machine (`npm start`, one process) the retention job runs
  * inside the portal: a minute after start and then daily. On the platform,
  * with several instances, a scheduled job runs `npm run retention` once a day
  * instead (nais/retention-job.yaml), so this stays off there.
@@ -10,13 +14,24 @@ export async function register() {
   // a missing or invalid variable stops the start with a message naming it.
   const { config } = await import("./lib/server/config");
   config();
+  const { logger, logError, routeConsoleThroughLog } = await import("./lib/server/log");
+  routeConsoleThroughLog();
+  const { observeRequests } = await import("./lib/server/request-observer");
+  observeRequests();
   if (process.env.RETENTION_SCHEDULE !== "in-process") return;
   const { runRetention } = await import("./lib/db/retention");
   const { db } = await import("./lib/server/db");
+  const { metrics } = await import("./lib/server/metrics");
   const run = () =>
     runRetention(db(), new Date()).then(
-      (counts) => console.info(`[retention] deleted ${JSON.stringify(counts)}`),
-      () => console.error("[retention] run failed"),
+      (counts) => {
+        metrics().retentionRuns.inc({ outcome: "done" });
+        logger().info({ deleted: counts }, "retention");
+      },
+      (error) => {
+        metrics().retentionRuns.inc({ outcome: "failed" });
+        return logError("retention failed", error);
+      },
     );
   setTimeout(run, 60_000).unref();
   setInterval(run, 24 * 3600_000).unref();

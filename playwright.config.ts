@@ -4,6 +4,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const MOCK_PORT = Number(process.env.E2E_MOCK_PORT ?? 8190);
 /** The browser tests pin the clock so the seeded data and expectations never drift. */
 export const E2E_TODAY = "2026-11-12";
+/** The portal's log of the run, read for personal data when the tests are done (tests/e2e/global-teardown.ts). */
+export const PORTAL_LOG_FILE = ".data/e2e-portal.log";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -13,6 +15,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [["list"]],
+  globalTeardown: "./tests/e2e/global-teardown.ts",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: "nb-NO",
@@ -41,6 +44,7 @@ export default defineConfig({
       MOCK_IDPORTEN_PORT: String(MOCK_PORT),
       PGLITE_DIR: ".data/e2e",
       DINPENSJON_TODAY: E2E_TODAY,
+      PORTAL_LOG_FILE,
     },
   },
 });

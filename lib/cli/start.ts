@@ -4,6 +4,8 @@
  * ID-porten on loopback and the portal beside it.
  *   --dev     run `next dev` instead of a production build
  *   --fresh   start from an empty database (used by the browser tests)
+ * With PORTAL_LOG_FILE set, the portal's log is also written to that file
+ * (the browser tests read it afterwards for personal data).
  */
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -70,7 +72,16 @@ async function main() {
   if (mock) console.info(`[start] mock ID-porten on ${mock.issuer}`);
   // Production mode runs the standalone server exactly as the container image does.
   const command = dev ? [NEXT_BIN, "dev", "-p", String(port), "-H", host] : [standaloneServer()];
-  const app = spawn(process.execPath, command, { stdio: "inherit", env });
+  const logFile = process.env.PORTAL_LOG_FILE;
+  const app = spawn(process.execPath, command, { stdio: logFile ? ["inherit", "pipe", "pipe"] : "inherit", env });
+  if (logFile) {
+    fs.mkdirSync(path.dirname(logFile), { recursive: true });
+    const file = fs.createWriteStream(logFile);
+    app.stdout?.pipe(process.stdout);
+    app.stderr?.pipe(process.stderr);
+    app.stdout?.pipe(file);
+    app.stderr?.pipe(file);
+  }
   console.info(`[start] Din pensjon on ${portalUrl}`);
   const stop = () => {
     app.kill("SIGTERM");

@@ -30,6 +30,19 @@ function create() {
       labelNames: ["kind"] as const,
       registers: [registry],
     }),
+    requestDuration: new Histogram({
+      name: "dinpensjon_http_request_duration_seconds",
+      help: "Time from a request's arrival to the last byte of its answer, by route template, method and status class",
+      labelNames: ["route", "method", "status"] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
+    retentionRuns: new Counter({
+      name: "dinpensjon_retention_runs_total",
+      help: "Runs of the retention job inside this process, by outcome",
+      labelNames: ["outcome"] as const,
+      registers: [registry],
+    }),
     dbQuery: new Histogram({
       name: "dinpensjon_db_query_seconds",
       help: "Duration of database queries by model and operation",

@@ -7,6 +7,7 @@ import { type PortalConfig } from "../config";
 import { createSession, SESSION_HOURS } from "./sessions";
 import { safeReturnPath } from "./policy";
 import { sessionCookieName } from "./cookie-name";
+import { logger } from "../log";
 
 type IdportenClaims = { sub: string; pid?: string; acr?: string; amr?: string[] | string; sid?: string; locale?: string };
 
@@ -92,8 +93,8 @@ export function buildAuthOptions(cfg: PortalConfig, hooks: Hooks = {}): AuthOpti
     },
     logger: {
       // next-auth logs errors with request details; keep tokens and claims out of logs.
-      error: (code) => console.error(`[auth] ${code}`),
-      warn: (code) => console.warn(`[auth] ${code}`),
+      error: (code) => logger().error({ code }, "next-auth error"),
+      warn: (code) => logger().warn({ code }, "next-auth warning"),
       debug: () => {},
     },
   };

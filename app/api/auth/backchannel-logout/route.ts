@@ -1,5 +1,6 @@
 import { revokeByIdpSid } from "@/lib/server/auth/sessions";
 import { verifyLogoutToken } from "@/lib/server/auth/idporten";
+import { logError, logger } from "@/lib/server/log";
 
 /** OpenID Connect Back-Channel Logout: ID-porten tells us a login ended elsewhere. */
 export async function POST(req: Request) {
@@ -9,10 +10,10 @@ export async function POST(req: Request) {
   try {
     const sid = await verifyLogoutToken(token);
     const count = await revokeByIdpSid(sid);
-    console.info(`[auth] back-channel logout revoked ${count} session(s)`);
+    logger().info({ revoked: count }, "back-channel logout");
     return new Response(null, { status: 200, headers: { "cache-control": "no-store" } });
   } catch (error) {
-    console.warn(`[auth] back-channel logout rejected: ${error instanceof Error ? error.message : "unknown error"}`);
+    await logError("back-channel logout rejected", error);
     return new Response(null, { status: 400 });
   }
 }
