@@ -6,6 +6,8 @@ const MOCK_PORT = Number(process.env.E2E_MOCK_PORT ?? 8190);
 export const E2E_TODAY = "2026-11-12";
 /** The portal's log of the run, read for personal data when the tests are done (tests/e2e/global-teardown.ts). */
 export const PORTAL_LOG_FILE = ".data/e2e-portal.log";
+/** The log of the second portal that tests/e2e/faults.spec.ts starts on a database it stops; read the same way. */
+export const FAULT_PORTAL_LOG_FILE = ".data/e2e-fault-portal.log";
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/SiteHeader";
 import { SiteFooter } from "@/components/SiteFooter";
-import { currentUser } from "@/lib/server/auth/current-user";
+import { currentUserIfKnown } from "@/lib/server/auth/current-user";
 import { cookies } from "next/headers";
 import { StatisticsChoice } from "@/components/StatisticsChoice";
 import { PageViewBeacon } from "@/components/PageViewBeacon";
@@ -22,7 +22,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const t = await getTranslations("layout");
   // The header must never take a page down: without the database, public pages still render
   // (shown as logged out), and logged-in pages show their own error page.
-  const user = await currentUser().catch(() => null);
+  const user = await currentUserIfKnown();
   const stats = statsChoice((await cookies()).get(STATS_COOKIE)?.value);
   // The session's ends come with the session lookup above: no second query.
   const times = user?.ends ?? null;

@@ -2,13 +2,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { BodyLong, Box, Heading, Link, List, VStack, ListItem } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
 import { LoginButton } from "@/components/LoginButton";
-import { currentUser } from "@/lib/server/auth/current-user";
+import { currentUserIfKnown } from "@/lib/server/auth/current-user";
 import { toLocale } from "@/lib/i18n/locales";
 
 export default async function HomePage() {
   const t = await getTranslations("home");
   const locale = toLocale(await getLocale());
-  const user = await currentUser();
+  const user = await currentUserIfKnown();
   return (
     <PageShell>
       <Heading level="1" size="xlarge">

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { BodyLong, Heading, Link } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
 import { ScopeList } from "@/components/ScopeList";
-import { currentUser } from "@/lib/server/auth/current-user";
+import { currentUserIfKnown } from "@/lib/server/auth/current-user";
 
 /**
  * What a representative sees when the power does not cover what they asked
@@ -11,7 +11,7 @@ import { currentUser } from "@/lib/server/auth/current-user";
  */
 export async function Refused() {
   const t = await getTranslations("acting.forbidden");
-  const user = await currentUser().catch(() => null);
+  const user = await currentUserIfKnown();
   return (
     <PageShell width="md">
       <Heading level="1" size="xlarge">

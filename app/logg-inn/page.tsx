@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Alert, BodyLong, Heading, Link } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
 import { LoginButton } from "@/components/LoginButton";
-import { currentUser } from "@/lib/server/auth/current-user";
+import { currentUserIfKnown } from "@/lib/server/auth/current-user";
 import { safeReturnPath } from "@/lib/server/auth/policy";
 import { toLocale } from "@/lib/i18n/locales";
 
@@ -22,7 +22,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const params = await searchParams;
   const returnTo = safeReturnPath(first(params.tilbake));
   const wantsHigh = first(params.niva) === "hoy";
-  const user = await currentUser();
+  const user = await currentUserIfKnown();
   const failed = Boolean(first(params.error));
   // Someone logged in with MinID who asked for the high level, or who came back
   // from ID-porten without it (cancelled, or no such eID), is still logged in:

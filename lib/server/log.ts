@@ -65,6 +65,23 @@ export function logger(): Logger {
   return g.__dinpensjonLogger;
 }
 
+const ANSI = new RegExp(String.fromCharCode(27) + "\\[[0-9;]*m", "g");
+
+/**
+ * An error message in one bounded line, without terminal colours: the first
+ * line (a driver's further lines can quote the statement and its values), and
+ * for Prisma's "Invalid `prisma.x()` invocation" also the last, its reason.
+ */
+function summary(message: string): string {
+  const lines = message
+    .replace(ANSI, "")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const text = lines.length > 1 && lines[0].startsWith("Invalid `prisma.") ? `${lines[0]} … ${lines.at(-1)}` : (lines[0] ?? "");
+  return text.slice(0, 300);
+}
+
 type ErrorInfo = { name: string; code?: string; message: string; cause?: ErrorInfo };
 
 function describe(error: unknown, depth = 0): ErrorInfo {
@@ -73,8 +90,7 @@ function describe(error: unknown, depth = 0): ErrorInfo {
   return {
     name: error.name,
     ...(typeof code === "string" ? { code } : {}),
-    // The first line only, bounded: driver messages can quote the statement.
-    message: error.message.split("\n")[0].slice(0, 200),
+    message: summary(error.message),
     ...(error.cause && depth < 3 ? { cause: describe(error.cause, depth + 1) } : {}),
   };
 }
@@ -105,7 +121,7 @@ export function routeConsoleThroughLog(log: Logger = logger()): void {
     (...args: unknown[]) => {
       const error = args.find((a) => a instanceof Error);
       const text = format(...args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : a)));
-      log[level](error ? { error: describe(error) } : {}, text.slice(0, 2000));
+      log[level](error ? { error: describe(error) } : {}, text.replace(ANSI, "").slice(0, 2000));
     };
   console.error = to("error");
   console.warn = to("warn");

@@ -68,4 +68,15 @@ describe("log lines", () => {
     expect(lines[0]).toMatchObject({ event: "Error: render failed for ***********", error: { name: "Error" } });
     expect(lines[1].event).toBe("slow query for ***********");
   });
+
+  it("give a long driver message as its first and last line, without terminal colours", async () => {
+    const { log, parsed } = capture();
+    const prisma = new Error(
+      "\u001b[31mInvalid `prisma.authSession.findUnique()` invocation:\n\nSELECT * FROM secret\n\nCan't reach database server at 127.0.0.1:5432\u001b[39m",
+    );
+    await logError("request failed", prisma, log);
+    expect((parsed()[0].error as { message: string }).message).toBe(
+      "Invalid `prisma.authSession.findUnique()` invocation: … Can't reach database server at 127.0.0.1:5432",
+    );
+  });
 });

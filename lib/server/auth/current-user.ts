@@ -51,8 +51,18 @@ export const sessionIdFromCookie = cache(async (): Promise<string | null> => {
   return typeof token?.sessionId === "string" ? token.sessionId : null;
 });
 
+/**
+ * For public pages and the header: the user when the session store can say,
+ * otherwise nobody. A public page must render without the database, so it
+ * shows itself as logged out then; logged-in pages use currentUser and fail
+ * to their error page instead.
+ */
+export function currentUserIfKnown(): Promise<User | null> {
+  return currentUser().catch(() => null);
+}
+
 /** The logged-in user from the server-side session, or null. Cached per request. */
-export const currentUser = cache(async (): Promise<User | null> => {
+const currentUser = cache(async (): Promise<User | null> => {
   const sessionId = await sessionIdFromCookie();
   if (!sessionId) return null;
   const session = await findActiveSession(sessionId);
