@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/SiteHeader";
 import { SiteFooter } from "@/components/SiteFooter";
 import { currentUserIfKnown } from "@/lib/server/auth/current-user";
+import { formHadErrors } from "@/lib/server/forms/error-title";
 import { cookies } from "next/headers";
 import { StatisticsChoice } from "@/components/StatisticsChoice";
 import { PageViewBeacon } from "@/components/PageViewBeacon";
@@ -14,7 +15,9 @@ import { SessionTimeout } from "@/components/SessionTimeout";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
-  return { title: { default: t("title"), template: `%s – ${t("title")}` }, description: t("description") };
+  // A form sent without JavaScript that came back with errors says so first in the title.
+  const prefix = (await formHadErrors()) ? (await getTranslations("forms"))("errorTitlePrefix") : "";
+  return { title: { default: `${prefix}${t("title")}`, template: `${prefix}%s – ${t("title")}` }, description: t("description") };
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

@@ -106,6 +106,7 @@ for (const locale of ["nn", "en"] as const) {
       await page.getByRole("button", { name: t("rightsRequest.submit") }).focus();
       await page.keyboard.press("Enter");
       await expect(page.getByText(pattern(t("cases.deadline")))).toBeVisible();
+      await expect(page).not.toHaveTitle(new RegExp(`^${t("forms.errorTitlePrefix")}`));
 
       // Bank account and voluntary tax: wrong input is explained in the language, and stays in the field.
       await page.goto("/konto");
@@ -113,6 +114,7 @@ for (const locale of ["nn", "en"] as const) {
       await page.getByLabel(t("account.form.accountNumber")).fill("1234 56 7890");
       await page.getByRole("button", { name: t("account.form.submit") }).click();
       await expect(page.getByRole("link", { name: t("account.form.errors.noLength") })).toBeVisible();
+      await expect(page).toHaveTitle(new RegExp(`^${t("forms.errorTitlePrefix")}${t("account.heading")}`));
       await expect(page.getByLabel(t("account.form.accountNumber"))).toHaveValue("1234 56 7890");
       await noSidewaysScroll(page);
       await page.goto("/skatt");

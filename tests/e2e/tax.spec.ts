@@ -79,8 +79,11 @@ test("the form works without JavaScript", async ({ browser }) => {
   await noJs.addCookies(cookies);
   const page = await noJs.newPage();
   await page.goto("/skatt");
+  await expect(page).toHaveTitle("Skattetrekk – Din pensjon – Nav");
   await page.getByRole("button", { name: "Send endringen" }).click();
   await expect(page.getByText("Du må rette dette før du kan sende:")).toBeVisible();
+  // The title says first that something must be fixed, without JavaScript too.
+  await expect(page).toHaveTitle("Feil: Skattetrekk – Din pensjon – Nav");
   await page.getByRole("radio", { name: "Trekke et fast beløp hver måned" }).check();
   await page.getByLabel("Beløp per måned i kroner").fill("200");
   await page.getByRole("button", { name: "Send endringen" }).click();

@@ -14,6 +14,7 @@ import { checkRateLimit } from "../rate-limit";
 import { metrics, type SubmissionOutcome } from "../metrics";
 import { authorize } from "../data/access-log";
 import { keyFitsSubject } from "./form-key";
+import { markFormErrors } from "./error-title";
 import { type Need } from "../../domain/representation";
 
 export type Meta = { idempotencyKey: string; basedOn: string; today: IsoDate };
@@ -49,7 +50,7 @@ export function formAction<F extends string, T>(spec: {
   receipt: (caseId: string) => string;
 }): (prev: FormState<F>, formData: FormData) => Promise<FormState<F>> {
   const count = (outcome: SubmissionOutcome) => metrics().submissions.inc({ form: spec.caseType, outcome });
-  return async (_prev, formData) => {
+  const handle = async (formData: FormData): Promise<FormState<F>> => {
     const level = levelForPath(spec.path);
     const user = await requireUser({ level: level === "public" ? "substantial" : level, returnTo: spec.path });
     await authorize(user, spec.need);
@@ -116,5 +117,10 @@ export function formAction<F extends string, T>(spec: {
     }
     count("created");
     redirect(spec.receipt(result.caseId));
+  };
+  return async (_prev, formData) => {
+    const state = await handle(formData);
+    if (state.errors.length || state.problem) await markFormErrors();
+    return state;
   };
 }
