@@ -97,6 +97,27 @@ describe("every figure agrees with the payment lines, to the øre", () => {
     expect(pdf).toMatch(/\/S \/TH/);
   });
 
+  it("statements made at the same time each embed the font and read back whole (the parsed font is shared, the subsets are not)", async () => {
+    const [full, careHome] = await Promise.all([userFor("full"), userFor("care-home")]);
+    const statements = await Promise.all([paymentStatement(full, TODAY, YEAR_2025), paymentStatement(careHome, TODAY, YEAR_2025)]);
+    const pdfs = await Promise.all([
+      statementPdf(statements[0], pdfLabels, "nb"),
+      statementPdf(statements[1], pdfLabels, "en"),
+      statementPdf(statements[0], pdfLabels, "nb"),
+    ]);
+    const texts = await Promise.all(pdfs.map((pdf) => pdfText(new Uint8Array(pdf))));
+    const asInPdf = (ore: number, locale: "nb" | "en") => formatMoney(ore, locale).replace(/\u00a0/g, " ");
+    expect(texts[0]).toContain(asInPdf(statements[0].totals.netOre, "nb"));
+    expect(texts[1]).toContain(asInPdf(statements[1].totals.netOre, "en"));
+    expect(texts[2]).toBe(texts[0]);
+    for (const pdf of pdfs) {
+      const raw = pdf.toString("latin1");
+      expect(raw).toMatch(/\/FontFile2/);
+      expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+SourceSans3/);
+      expect(raw).not.toMatch(/Helvetica/);
+    }
+  });
+
   it("Norwegian CSV uses semicolons and decimal commas", async () => {
     const user = await userFor("full");
     const csv = statementCsv(await paymentStatement(user, TODAY, YEAR_2025), csvLabels, "nb");
