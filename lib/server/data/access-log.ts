@@ -1,4 +1,7 @@
 import "server-only";
+import { headers } from "next/headers";
+import { after } from "next/server";
+import { logError } from "../log";
 import { refuse } from "../refuse";
 import { db } from "../db";
 import { type User } from "../auth/current-user";
@@ -45,14 +48,52 @@ export async function recordRefusal(user: User, need: Need): Promise<void> {
 /** Whether the user may do what `need` names; for pages that leave out what is not allowed. */
 export const may = (user: User, need: Need): boolean => allows(user.acting, need);
 
+type AccessRow = { subjectId: string; dataKind: DataKind; purpose: string } & ReturnType<typeof actorOf>;
+
+/** Each request's reads so far, keyed by the request's own headers object: gone with the request. */
+const pending = new WeakMap<object, Map<string, AccessRow>>();
+
+async function requestScope(): Promise<object | null> {
+  try {
+    return await headers();
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Checks that the user may read what they asked for (`need`; "CHECKED" when
  * the caller has just called authorize() with a rule of its own), then records
  * that the portal read the person's data, and for whom. Append-only at the
  * database level (a trigger refuses update and delete).
+ *
+ * Within a request, the reads are gathered and written in one statement when
+ * the answer has been sent (`after`): one row per kind of data, however many
+ * data functions read it (the overview reads five). Outside a request (jobs,
+ * tests calling the data layer) the rows are written at once.
  */
 export async function logAccess(user: User, need: Need | "CHECKED", kinds: DataKind[], purpose = "SELF_SERVICE"): Promise<void> {
   if (need !== "CHECKED") await authorize(user, need);
   const actor = actorOf(user);
-  await db().accessLog.createMany({ data: kinds.map((dataKind) => ({ subjectId: user.personId, ...actor, dataKind, purpose })) });
+  const rows: AccessRow[] = kinds.map((dataKind) => ({ subjectId: user.personId, ...actor, dataKind, purpose }));
+  const scope = await requestScope();
+  if (!scope) {
+    await db().accessLog.createMany({ data: rows });
+    return;
+  }
+  let batch = pending.get(scope);
+  if (!batch) {
+    const rowsOfRequest = new Map<string, AccessRow>();
+    pending.set(scope, rowsOfRequest);
+    after(() =>
+      db()
+        .accessLog.createMany({ data: [...rowsOfRequest.values()] })
+        .then(
+          () => undefined,
+          (error: unknown) => logError("access log not written", error),
+        ),
+    );
+    batch = rowsOfRequest;
+  }
+  for (const row of rows) batch.set([row.subjectId, row.actorKind, row.actorPersonId, row.dataKind, row.purpose].join("|"), row);
 }
