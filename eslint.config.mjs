@@ -10,6 +10,15 @@ const PRISMA = ["@prisma/*", "**/generated/prisma", "**/generated/prisma/*"];
 const APP = ["@/app", "@/app/*", "**/app/*"];
 const message = (what) => `${what} (layers: app → components → lib/server → lib/domain; see docs/adr/0011)`;
 
+// Next renders these from a dynamic page only with JavaScript (vercel/next.js#62228): without it the page is empty.
+const NO_EMPTY_PAGES = [
+  {
+    name: "next/navigation",
+    importNames: ["notFound", "forbidden", "unauthorized"],
+    message: "Without JavaScript the page would be empty (vercel/next.js#62228): return <NotFoundContent /> or redirect to /ingen-tilgang",
+  },
+];
+
 const restrict = (files, patterns, paths = []) => ({
   files,
   rules: { "no-restricted-imports": ["error", { patterns, paths }] },
@@ -42,6 +51,7 @@ const config = [
       { group: ["@/lib/db/*", "**/lib/db/*"], message: message("Components do not open the database") },
       { group: APP, message: message("Components do not import pages") },
     ],
+    NO_EMPTY_PAGES,
   ),
   restrict(
     ["app/**"],
@@ -49,6 +59,7 @@ const config = [
       { group: PRISMA, message: message("Pages get data through lib/server/data, never Prisma") },
       { group: ["@/lib/db/*", "**/lib/db/*", "@/lib/server/db", "**/lib/server/db"], message: message("Pages do not open the database; use lib/server/data") },
     ],
+    NO_EMPTY_PAGES,
   ),
   restrict(
     ["lib/server/**", "lib/db/**"],

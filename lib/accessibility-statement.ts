@@ -7,7 +7,7 @@
 export const ACCESSIBILITY_STATEMENT = {
   updated: "2026-11-25",
   standard: "WCAG 2.1 AA",
-  deviations: ["timeoutNoJs", "notFoundNoJs", "letters"],
+  deviations: ["timeoutNoJs", "letters"],
 } as const;
 
 export const ACCESSIBILITY_SECTIONS = ["status", "deviations", "testing", "feedback", "authority"] as const;

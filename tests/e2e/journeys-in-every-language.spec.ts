@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { ERROR_TEXTS } from "../../lib/i18n/error-texts";
 import { LANGUAGE_NAMES } from "../../lib/i18n/locales";
 import { chooseAtIdporten, person } from "./helpers";
 import { pattern, texts, type Locale } from "./texts";
@@ -87,6 +88,16 @@ for (const locale of ["nn", "en"] as const) {
       await page.keyboard.press("Enter");
       await expect(page).toHaveTitle(new RegExp(`^${t("cases.caseTitle", { type: "" })}`));
       await noSidewaysScroll(page);
+
+      // What does not exist says so, without JavaScript too, and the title names what was missing.
+      await page.goto("/utbetalinger/2030-01");
+      await expect(page.getByRole("heading", { level: 1, name: ERROR_TEXTS[locale].notFoundHeading })).toBeVisible();
+      await expect(page.getByText(t("paymentDetail.notFound"))).toBeVisible();
+      await expect(page).toHaveTitle(new RegExp(`^${t("paymentDetail.notFoundTitle")}`));
+      await page.goto("/saker/00000000-0000-4000-8000-000000000000");
+      await expect(page.getByRole("heading", { level: 1, name: ERROR_TEXTS[locale].notFoundHeading })).toBeVisible();
+      await expect(page).toHaveTitle(new RegExp(`^${t("cases.caseNotFoundTitle")}`));
+      await expect(page.getByRole("button", { name: t("layout.logout") }).first()).toBeAttached();
     });
 
     test("forms: errors in the language keep what was typed; a rights request, a message and a reported change reach their receipts", async ({ page }) => {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/aksel";
 import { ArticleWithToc } from "@/components/ArticleWithToc";
@@ -11,20 +10,21 @@ import { StatisticsChoice } from "@/components/StatisticsChoice";
 import { STATS_COOKIE, statsChoice } from "@/lib/statistics";
 import { setStatisticsChoice } from "@/app/actions";
 import { byCode } from "@/lib/i18n/by-code";
+import { NotFoundContent } from "@/components/NotFoundContent";
 
 type Params = Promise<{ tema: string }>;
 const isTopic = (slug: string): slug is PrivacyTopic => slug in PRIVACY_TOPICS;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { tema } = await params;
-  const t = await getTranslations("privacyTopics");
-  return { title: isTopic(tema) ? t(`${tema}.title`) : undefined };
+  if (!isTopic(tema)) return { title: (await getTranslations("errors"))("notFoundHeading"), robots: { index: false } };
+  return { title: (await getTranslations("privacyTopics"))(`${tema}.title`) };
 }
 
 /** Public privacy topics, in plain words, each with its own table of contents. */
 export default async function PrivacyTopicPage({ params }: { params: Params }) {
   const { tema } = await params;
-  if (!isTopic(tema)) notFound();
+  if (!isTopic(tema)) return <NotFoundContent />;
   const t = await getTranslations("privacyTopics");
   const tp = await getTranslations("privacy");
   const locale = toLocale(await getLocale());

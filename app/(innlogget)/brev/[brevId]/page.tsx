@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { cache } from "react";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Alert, BodyLong, BodyShort, Heading, Link, VStack } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
+import { NotFoundContent } from "@/components/NotFoundContent";
 import { PrintButton } from "@/components/PrintButton";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { letter } from "@/lib/server/data/cases";
@@ -28,7 +28,7 @@ export default async function LetterPage({ params }: { params: Params }) {
   const tp = await getTranslations("payments");
   const locale = toLocale(await getLocale());
   const found = await loadLetter(brevId);
-  if (!found) notFound();
+  if (!found) return <NotFoundContent />;
   return (
     <PageShell width="md">
       {found.caseId && (

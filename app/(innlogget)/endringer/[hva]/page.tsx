@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BodyLong, Heading, Link } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
+import { NotFoundContent } from "@/components/NotFoundContent";
 import { ChangeForm } from "@/components/ChangeForm";
 import { FormMessages } from "@/components/form/FormMessages";
 import { requirePage } from "@/lib/server/auth/current-user";
@@ -26,7 +26,7 @@ export default async function ReportChangePage({ params }: { params: Params }) {
   const { hva } = await params;
   const user = await requirePage(`/endringer/${hva}`);
   const kind = kindOfSlug(hva);
-  if (!kind) notFound();
+  if (!kind) return <NotFoundContent />;
   const t = await getTranslations("lifeChange");
   const locale = toLocale(await getLocale());
   const countries = FOREIGN_COUNTRIES.map((code) => ({ code, name: formatCountry(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));

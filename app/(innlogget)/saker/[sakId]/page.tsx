@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { cache } from "react";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Alert, BodyLong, BodyShort, Heading, Link, List, Tag, VStack, ListItem } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
+import { NotFoundContent } from "@/components/NotFoundContent";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { caseDetail } from "@/lib/server/data/cases";
 import { may } from "@/lib/server/data/access-log";
@@ -31,7 +31,7 @@ export default async function CasePage({ params, searchParams }: { params: Param
   const t = await getTranslations("cases");
   const locale = toLocale(await getLocale());
   const found = await loadCase(sakId);
-  if (!found) notFound();
+  if (!found) return <NotFoundContent />;
   // A representative who may not read cases came here for the receipt of their own change: back to the overview instead.
   const back = may(await requirePage(`/saker/${sakId}`), "CASES_LETTERS") ? "/saker" : "/oversikt";
   const isNew = first((await searchParams).ny) === "1";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { cache } from "react";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BodyShort, Box, Heading, HStack, Link, Tag, VStack } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
+import { NotFoundContent } from "@/components/NotFoundContent";
 import { PaymentLines } from "@/components/PaymentLines";
 import { ChangeReasons } from "@/components/ChangeReasons";
 import { requirePage } from "@/lib/server/auth/current-user";
@@ -35,8 +35,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function PaymentDetailPage({ params }: { params: Params }) {
   const { maaned } = await params;
   const payment = await loadPayment(maaned);
-  if (!payment) notFound();
   const t = await getTranslations("paymentDetail");
+  if (!payment) return <NotFoundContent text={t("notFound")} />;
   const locale = toLocale(await getLocale());
   const month = formatMonth(payment.periodMonth, locale);
   const covers = periodDates({ kind: "egen", from: payment.periodMonth, to: payment.periodMonth });

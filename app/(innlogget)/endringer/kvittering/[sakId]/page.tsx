@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Alert, BodyLong, Heading, Link, List, ListItem, VStack } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
+import { NotFoundContent } from "@/components/NotFoundContent";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { changeReceipt } from "@/lib/server/data/life-changes";
 import { answerRows, effectSentences, informedSentences } from "@/components/LifeChangeTexts";
@@ -11,17 +12,19 @@ import { toLocale } from "@/lib/i18n/locales";
 
 type Params = Promise<{ sakId: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("lifeChange.receipt");
-  return { title: t("heading") };
+/** One lookup per request, shared by the title and the page. */
+const loadReceipt = cache(async (sakId: string) => changeReceipt(await requirePage(`/endringer/kvittering/${sakId}`), sakId));
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const found = await loadReceipt((await params).sakId);
+  return { title: found ? (await getTranslations("lifeChange.receipt"))("heading") : (await getTranslations("errors"))("notFoundHeading") };
 }
 
 /** The receipt: what was reported, what usually happens, who else is told, and when a caseworker answers. */
 export default async function ChangeReceiptPage({ params }: { params: Params }) {
   const { sakId } = await params;
-  const user = await requirePage(`/endringer/kvittering/${sakId}`);
-  const found = await changeReceipt(user, sakId);
-  if (!found) notFound();
+  const found = await loadReceipt(sakId);
+  if (!found) return <NotFoundContent />;
   const t = await getTranslations("lifeChange");
   const locale = toLocale(await getLocale());
   const [rows, effects, told] = await Promise.all([

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { cache } from "react";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Alert, BodyLong, BodyShort, Box, Button, Heading, Link, Tag, VStack } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
+import { NotFoundContent } from "@/components/NotFoundContent";
 import { MessageForm } from "@/components/MessageForm";
 import { FormMessages } from "@/components/form/FormMessages";
 import { requirePage } from "@/lib/server/auth/current-user";
@@ -33,7 +33,7 @@ export default async function ConversationPage({ params, searchParams }: { param
   const { samtaleId } = await params;
   const user = await requirePage(`/meldinger/samtale/${samtaleId}`);
   const found = await load(samtaleId);
-  if (!found) notFound();
+  if (!found) return <NotFoundContent />;
   const t = await getTranslations("inbox");
   const locale = toLocale(await getLocale());
   const sent = first((await searchParams).sendt) === "1";

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BodyLong, Button, Heading, HStack, Link } from "@/components/ui/aksel";
 import { PageShell } from "@/components/PageShell";
+import { NotFoundContent } from "@/components/NotFoundContent";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { CONSENT_PURPOSES, CURRENT_TEXT_VERSION, type ConsentPurpose } from "@/lib/domain/consents";
 import { first, type SearchParams } from "@/lib/search-params";
 import { confirmConsent } from "../actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("consents");
-  return { title: t("heading") };
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const known = CONSENT_PURPOSES.includes(first((await searchParams).formal) as ConsentPurpose);
+  return { title: known ? (await getTranslations("consents"))("heading") : (await getTranslations("errors"))("notFoundHeading") };
 }
 
 /** The confirmation step before a consent changes: a plain form, so it works without JavaScript. */
@@ -20,7 +20,7 @@ export default async function ConfirmConsentPage({ searchParams }: { searchParam
   const params = await searchParams;
   const purpose = first(params.formal) as ConsentPurpose;
   const give = first(params.valg) === "gi";
-  if (!CONSENT_PURPOSES.includes(purpose)) notFound();
+  if (!CONSENT_PURPOSES.includes(purpose)) return <NotFoundContent />;
   const name = t(`purposes.${purpose}.name`);
   return (
     <PageShell width="md">
