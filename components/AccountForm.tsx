@@ -25,14 +25,7 @@ const noSubscription = () => () => {};
 
 export function AccountForm({ action, idempotencyKey, basedOn, countries, currencies }: Props) {
   const t = useTranslations("account.form");
-  const {
-    state,
-    formAction,
-    pending,
-    errorFor: error,
-    feedback,
-    key,
-  } = useForm(action, Object.keys(ACCOUNT_FIELDS) as AccountField[], "account.form", fieldId);
+  const { state, formAction, pending, field, group, feedback, key } = useForm(action, Object.keys(ACCOUNT_FIELDS) as AccountField[], "account.form", fieldId);
   // The chosen kind follows the user's clicks, and is reset to what was submitted when an answer comes back.
   const [kind, setKind] = useState(state.values.kind);
   const [answered, setAnswered] = useState(state);
@@ -47,34 +40,22 @@ export function AccountForm({ action, idempotencyKey, basedOn, countries, curren
     () => false,
   );
   const show = (k: "NORWEGIAN" | "FOREIGN") => !enhanced || kind === k;
-  const v = state.values;
   return (
     <form action={formAction} key={key} noValidate>
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="basedOn" value={basedOn} />
       <VStack gap="space-20">
         {feedback}
-        <RadioGroup legend={t("kind")} name="kind" defaultValue={v.kind || undefined} onChange={setKind} error={error("kind")}>
+        <RadioGroup {...group("kind")} legend={t("kind")} onChange={setKind}>
           <Radio value="NORWEGIAN" id="kind-NORWEGIAN">
             {t("kindNorwegian")}
           </Radio>
           <Radio value="FOREIGN">{t("kindForeign")}</Radio>
         </RadioGroup>
-        {show("NORWEGIAN") && (
-          <TextField
-            id="account-accountNumber"
-            name="accountNumber"
-            label={t("accountNumber")}
-            inputMode="numeric"
-            autoComplete="off"
-            htmlSize={16}
-            defaultValue={v.accountNumber}
-            error={error("accountNumber")}
-          />
-        )}
+        {show("NORWEGIAN") && <TextField {...field("accountNumber")} label={t("accountNumber")} inputMode="numeric" autoComplete="off" htmlSize={16} />}
         {show("FOREIGN") && (
           <>
-            <Select id="account-country" name="country" label={t("country")} defaultValue={v.country} error={error("country")}>
+            <Select {...field("country")} label={t("country")}>
               <option value="">{t("countryChoose")}</option>
               {countries.map((c) => (
                 <option key={c.code} value={c.code}>
@@ -82,35 +63,11 @@ export function AccountForm({ action, idempotencyKey, basedOn, countries, curren
                 </option>
               ))}
             </Select>
-            <TextField
-              id="account-iban"
-              name="iban"
-              label={t("iban")}
-              description={t("ibanDescription")}
-              autoComplete="off"
-              defaultValue={v.iban}
-              error={error("iban")}
-            />
-            <TextField
-              id="account-foreignNumber"
-              name="foreignNumber"
-              label={t("foreignNumber")}
-              autoComplete="off"
-              defaultValue={v.foreignNumber}
-              error={error("foreignNumber")}
-            />
-            <TextField
-              id="account-bic"
-              name="bic"
-              label={t("bic")}
-              description={t("bicDescription")}
-              autoComplete="off"
-              htmlSize={14}
-              defaultValue={v.bic}
-              error={error("bic")}
-            />
-            <TextField id="account-bankName" name="bankName" label={t("bankName")} autoComplete="off" defaultValue={v.bankName} error={error("bankName")} />
-            <Select id="account-currency" name="currency" label={t("currency")} defaultValue={v.currency} error={error("currency")}>
+            <TextField {...field("iban")} label={t("iban")} description={t("ibanDescription")} autoComplete="off" />
+            <TextField {...field("foreignNumber")} label={t("foreignNumber")} autoComplete="off" />
+            <TextField {...field("bic")} label={t("bic")} description={t("bicDescription")} autoComplete="off" htmlSize={14} />
+            <TextField {...field("bankName")} label={t("bankName")} autoComplete="off" />
+            <Select {...field("currency")} label={t("currency")}>
               <option value="">{t("currencyChoose")}</option>
               {currencies.map((c) => (
                 <option key={c} value={c}>

@@ -23,8 +23,7 @@ const fieldId = (f: ChangeField) => (QUESTIONS.includes(f as (typeof QUESTIONS)[
 /** One kind of change: the date, and only what this kind needs. Then the answers with what usually happens, then send. */
 export function ChangeForm({ action, idempotencyKey, kind, dateLabel, countries }: Props) {
   const t = useTranslations("lifeChange.form");
-  const { state, formAction, pending, errorFor: error, feedback, key } = useForm(action, FIELDS, "lifeChange.form", fieldId);
-  const v = state.values;
+  const { state, formAction, pending, field, group, feedback, key } = useForm(action, FIELDS, "lifeChange.form", fieldId);
   const asks = ASKS[kind];
   if (state.review) {
     return (
@@ -45,21 +44,10 @@ export function ChangeForm({ action, idempotencyKey, kind, dateLabel, countries 
       <input type="hidden" name="kind" value={kind} />
       <VStack gap="space-20">
         {feedback}
-        <TextField
-          id="change-fromDate"
-          name="fromDate"
-          label={dateLabel}
-          description={t("dateDescription")}
-          autoComplete="off"
-          htmlSize={12}
-          defaultValue={v.fromDate}
-          error={error("fromDate")}
-        />
-        {asks.includes("otherName") && (
-          <TextField id="change-otherName" name="otherName" label={t("otherName")} autoComplete="off" defaultValue={v.otherName} error={error("otherName")} />
-        )}
+        <TextField {...field("fromDate")} label={dateLabel} description={t("dateDescription")} autoComplete="off" htmlSize={12} />
+        {asks.includes("otherName") && <TextField {...field("otherName")} label={t("otherName")} autoComplete="off" />}
         {asks.includes("country") && (
-          <Select id="change-country" name="country" label={t("country")} defaultValue={v.country} error={error("country")}>
+          <Select {...field("country")} label={t("country")}>
             <option value="">{t("countryChoose")}</option>
             {countries.map((c) => (
               <option key={c.code} value={c.code}>
@@ -68,18 +56,9 @@ export function ChangeForm({ action, idempotencyKey, kind, dateLabel, countries 
             ))}
           </Select>
         )}
-        {asks.includes("institution") && (
-          <TextField
-            id="change-institution"
-            name="institution"
-            label={t("institution")}
-            autoComplete="off"
-            defaultValue={v.institution}
-            error={error("institution")}
-          />
-        )}
+        {asks.includes("institution") && <TextField {...field("institution")} label={t("institution")} autoComplete="off" />}
         {QUESTIONS.filter((q) => asks.includes(q)).map((q) => (
-          <RadioGroup key={q} legend={t(`questions.${q}`)} name={q} defaultValue={v[q] || undefined} error={error(q)}>
+          <RadioGroup {...group(q)} key={q} legend={t(`questions.${q}`)}>
             <Radio value="ja" id={`change-${q}-ja`}>
               {t("yes")}
             </Radio>

@@ -18,11 +18,9 @@ type Props<F extends Field> = {
 export function MessageForm<F extends Field>({ action, idempotencyKey, thread }: Props<F>) {
   const t = useTranslations("inbox.form");
   const fields = (thread ? ["thread", "text"] : ["topic", "text"]) as F[];
-  const { state, formAction, pending, errorFor, feedback, key } = useForm(action, fields, "inbox.form", (f: F) =>
+  const { formAction, pending, field, group, feedback, key } = useForm(action, fields, "inbox.form", (f: F) =>
     f === "topic" ? "topic-PAYMENT" : `message-${f}`,
   );
-  const error = (f: Field) => errorFor(f as F);
-  const values = state.values as Partial<Record<Field, string>>;
   return (
     <form action={formAction} key={key} noValidate>
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
@@ -30,7 +28,7 @@ export function MessageForm<F extends Field>({ action, idempotencyKey, thread }:
       <VStack gap="space-20">
         {feedback}
         {!thread && (
-          <RadioGroup legend={t("topic")} name="topic" defaultValue={values.topic || undefined} error={error("topic")}>
+          <RadioGroup {...group("topic" as F)} legend={t("topic")}>
             {TOPICS.map((topic) => (
               <Radio key={topic} value={topic} id={`topic-${topic}`}>
                 {t(`topics.${topic}`)}
@@ -38,15 +36,7 @@ export function MessageForm<F extends Field>({ action, idempotencyKey, thread }:
             ))}
           </RadioGroup>
         )}
-        <Textarea
-          id="message-text"
-          name="text"
-          label={thread ? t("replyLabel") : t("text")}
-          description={t("textDescription")}
-          minRows={6}
-          defaultValue={values.text}
-          error={error("text")}
-        />
+        <Textarea {...field("text" as F)} label={thread ? t("replyLabel") : t("text")} description={t("textDescription")} minRows={6} />
         <div>
           <Button type="submit" loading={pending}>
             {thread ? t("reply") : t("send")}

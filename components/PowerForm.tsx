@@ -23,7 +23,7 @@ const fieldId = (f: PowerField) => `power-${f}`;
 export function PowerForm({ action, idempotencyKey }: Props) {
   const t = useTranslations("powers.give");
   const ts = useTranslations("powers.scopes");
-  const { state, formAction, pending, errorFor: error, feedback, key } = useForm(action, FIELDS, "powers.give", fieldId);
+  const { state, formAction, pending, errorFor: error, field, feedback, key } = useForm(action, FIELDS, "powers.give", fieldId);
   const v = state.values;
   const ticked = SCOPES.filter((s) => v[`scope_${s}`]);
 
@@ -48,26 +48,8 @@ export function PowerForm({ action, idempotencyKey }: Props) {
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <VStack gap="space-24">
         {feedback}
-        <TextField
-          id="power-attorneyFnr"
-          name="attorneyFnr"
-          label={t("fnr")}
-          description={t("fnrDescription")}
-          inputMode="numeric"
-          autoComplete="off"
-          htmlSize={14}
-          defaultValue={v.attorneyFnr}
-          error={error("attorneyFnr")}
-        />
-        <TextField
-          id="power-attorneyName"
-          name="attorneyName"
-          label={t("name")}
-          description={t("nameDescription")}
-          autoComplete="off"
-          defaultValue={v.attorneyName}
-          error={error("attorneyName")}
-        />
+        <TextField {...field("attorneyFnr")} label={t("fnr")} description={t("fnrDescription")} inputMode="numeric" autoComplete="off" htmlSize={14} />
+        <TextField {...field("attorneyName")} label={t("name")} description={t("nameDescription")} autoComplete="off" />
         <CheckboxGroup legend={t("scopesLegend")} description={t("scopesDescription")} defaultValue={ticked} error={error("scope_READ_PAYMENTS")}>
           {SCOPES.map((s) => (
             <Checkbox
@@ -81,16 +63,7 @@ export function PowerForm({ action, idempotencyKey }: Props) {
             </Checkbox>
           ))}
         </CheckboxGroup>
-        <TextField
-          id="power-validTo"
-          name="validTo"
-          label={t("validTo")}
-          description={t("validToDescription")}
-          autoComplete="off"
-          htmlSize={12}
-          defaultValue={v.validTo}
-          error={error("validTo")}
-        />
+        <TextField {...field("validTo")} label={t("validTo")} description={t("validToDescription")} autoComplete="off" htmlSize={12} />
         <div>
           <Button type="submit" loading={pending}>
             {t("submit")}

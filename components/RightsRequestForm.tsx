@@ -16,20 +16,20 @@ export function RightsRequestForm({
   idempotencyKey: string;
 }) {
   const t = useTranslations("rightsRequest");
-  const { state, formAction, pending, errorFor: error, feedback, key } = useForm(action, ["right", "item", "reason"], "rightsRequest", (f) => IDS[f]);
+  const { formAction, pending, field, group, feedback, key } = useForm(action, ["right", "item", "reason"], "rightsRequest", (f) => IDS[f]);
   return (
     <form action={formAction} key={key} noValidate>
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <VStack gap="space-20">
         {feedback}
-        <RadioGroup legend={t("right")} name="right" defaultValue={state.values.right || undefined} error={error("right")}>
+        <RadioGroup {...group("right")} legend={t("right")}>
           {RIGHTS.map((r) => (
             <Radio key={r} value={r} id={`right-${r}`}>
               {t(`rights.${r}`)}
             </Radio>
           ))}
         </RadioGroup>
-        <Select id="rights-item" name="item" label={t("item")} defaultValue={state.values.item} error={error("item")}>
+        <Select {...field("item")} label={t("item")}>
           <option value="">{t("itemChoose")}</option>
           {DATA_ITEMS.map((i) => (
             <option key={i} value={i}>
@@ -37,15 +37,7 @@ export function RightsRequestForm({
             </option>
           ))}
         </Select>
-        <Textarea
-          id="rights-reason"
-          name="reason"
-          label={t("reason")}
-          description={t("reasonDescription")}
-          maxLength={2000}
-          defaultValue={state.values.reason}
-          error={error("reason")}
-        />
+        <Textarea {...field("reason")} label={t("reason")} description={t("reasonDescription")} maxLength={2000} />
         <div>
           <Button type="submit" loading={pending}>
             {t("submit")}

@@ -21,7 +21,7 @@ const FIELD_IDS = { kind: "kind-amount", amount: "amount", percent: "percent" } 
 /** Works without JavaScript (a plain form post); with it, errors appear in place and the summary gets focus. */
 export function VoluntaryTaxForm({ action, idempotencyKey, basedOn, canStop, effectiveLabel, amountDescription, percentDescription }: Props) {
   const t = useTranslations("tax.form");
-  const { state, formAction, pending, errorFor, feedback, key } = useForm(action, ["kind", "amount", "percent"], "tax.form", (f) => FIELD_IDS[f]);
+  const { formAction, pending, field, group, feedback, key } = useForm(action, ["kind", "amount", "percent"], "tax.form", (f) => FIELD_IDS[f]);
   return (
     // A new key after each answer makes the fields show exactly what was submitted.
     <form action={formAction} key={key} noValidate>
@@ -29,35 +29,15 @@ export function VoluntaryTaxForm({ action, idempotencyKey, basedOn, canStop, eff
       <input type="hidden" name="basedOn" value={basedOn} />
       <VStack gap="space-24">
         {feedback}
-        <RadioGroup legend={t("legend")} name="kind" defaultValue={state.values.kind || undefined} error={errorFor("kind")}>
+        <RadioGroup {...group("kind")} legend={t("legend")}>
           <Radio value="amount" id="kind-amount">
             {t("kindAmount")}
           </Radio>
           <Radio value="percent">{t("kindPercent")}</Radio>
           {canStop && <Radio value="stop">{t("kindStop")}</Radio>}
         </RadioGroup>
-        <TextField
-          id="amount"
-          name="amount"
-          label={t("amount")}
-          description={amountDescription}
-          inputMode="numeric"
-          autoComplete="off"
-          htmlSize={10}
-          defaultValue={state.values.amount}
-          error={errorFor("amount")}
-        />
-        <TextField
-          id="percent"
-          name="percent"
-          label={t("percent")}
-          description={percentDescription}
-          inputMode="decimal"
-          autoComplete="off"
-          htmlSize={6}
-          defaultValue={state.values.percent}
-          error={errorFor("percent")}
-        />
+        <TextField {...field("amount")} label={t("amount")} description={amountDescription} inputMode="numeric" autoComplete="off" htmlSize={10} />
+        <TextField {...field("percent")} label={t("percent")} description={percentDescription} inputMode="decimal" autoComplete="off" htmlSize={6} />
         <BodyShort>{effectiveLabel}</BodyShort>
         <div>
           <Button type="submit" loading={pending}>

@@ -5,7 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 
-step() { printf '\n=== %s ===\n' "$*"; }
+started=$SECONDS
+step() { printf '\n=== %s (at %ss) ===\n' "$*" "$((SECONDS - started))"; }
+trap 'printf "\n=== npm test took %ss ===\n" "$((SECONDS - started))"' EXIT
 
 step "Prisma client"
 npx prisma generate --no-hints >/dev/null

@@ -55,5 +55,9 @@ export function useForm<F extends string>(action: Action<F>, fields: readonly F[
       )}
     </>
   );
-  return { state, formAction, pending, errorFor, feedback, key: JSON.stringify(state) };
+  /** What a field takes from the form: the id the error summary links to, its name, what was typed, and its error. */
+  const field = (f: F) => ({ id: fieldId(f), name: f, defaultValue: state.values[f], error: errorFor(f) });
+  /** The same for a radio group, whose id sits on its first option: nothing chosen when nothing was. */
+  const group = (f: F) => ({ name: f, defaultValue: state.values[f] || undefined, error: errorFor(f) });
+  return { state, formAction, pending, errorFor, field, group, feedback, key: JSON.stringify(state) };
 }

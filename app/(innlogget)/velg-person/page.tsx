@@ -33,7 +33,8 @@ export default async function ChoosePersonPage({ searchParams }: { searchParams:
   const ended = first(params.grunn) === "slutt";
   const onward = safeReturnPath(first(params.tilbake) ?? "/oversikt");
   const sentences = await Promise.all(held.map((h) => scopeSentence(h.scopes, locale)));
-  const current = user.acting ? held.find((h) => h.subjectName === user.acting!.subjectName)?.powerId : "self";
+  // The person acted for now, by id: two people can share a name.
+  const current = user.acting ? held.find((h) => h.subjectId === user.personId)?.powerId : "self";
   return (
     <PageShell width="md">
       <Heading level="1" size="xlarge">

@@ -45,7 +45,8 @@ export async function mandateBetween(attorneyId: string, grantorId: string, toda
   return { mandate, subjectName: `${powers[0].grantor.givenName} ${powers[0].grantor.familyName}` };
 }
 
-export type HeldMandate = { powerId: string; subjectName: string; kind: PowerKind; scopes: Scope[]; validTo: IsoDate | null };
+/** `subjectId` is whom the power is for; it stays on the server (the chooser posts `powerId`). */
+export type HeldMandate = { powerId: string; subjectId: string; subjectName: string; kind: PowerKind; scopes: Scope[]; validTo: IsoDate | null };
 
 /** The people `attorneyId` may act for today, one entry per person (the powers joined), by name. */
 export async function heldMandates(attorneyId: string, today: IsoDate): Promise<HeldMandate[]> {
@@ -63,7 +64,13 @@ export async function heldMandates(attorneyId: string, today: IsoDate): Promise<
           .map((p) => isoDay(p.validTo)!)
           .sort()
           .at(-1)!;
-    held.push({ powerId: active[0].id, subjectName: `${group[0].grantor.givenName} ${group[0].grantor.familyName}`, ...mandate, validTo });
+    held.push({
+      powerId: active[0].id,
+      subjectId: group[0].grantorId,
+      subjectName: `${group[0].grantor.givenName} ${group[0].grantor.familyName}`,
+      ...mandate,
+      validTo,
+    });
   }
   return held.sort((a, b) => a.subjectName.localeCompare(b.subjectName, "nb"));
 }

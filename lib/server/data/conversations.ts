@@ -4,7 +4,7 @@ import { type User } from "../auth/current-user";
 import { answerDueBy, type Topic } from "../../domain/messages";
 import { type IsoDate } from "../../domain/calendar";
 import { actorOf, authorize, logAccess } from "./access-log";
-import { Conflict, exactlyOnce, personTransaction, recordCase, type SubmitResult } from "./exactly-once";
+import { Conflict, exactlyOnce, onceBy, personTransaction, recordCase, type SubmitResult } from "./exactly-once";
 
 /** A conversation with Nav ("write to us") is an enquiry case; its messages hang on it. */
 export const ENQUIRY_CASE_TYPE = "ENQUIRY";
@@ -112,46 +112,48 @@ export async function writeToNav(user: User, msg: { topic: Topic; text: string }
   );
 }
 
+/** What a reply's key already stands for: this user's reply (its conversation), a key used by someone else, or nothing. */
+async function earlierReply(user: User, idempotencyKey: string): Promise<SubmitResult | null> {
+  const earlier = await db().message.findUnique({ where: { idempotencyKey }, select: { caseId: true, personId: true } });
+  if (!earlier) return null;
+  return earlier.personId === user.personId && earlier.caseId ? { ok: true, caseId: earlier.caseId } : { ok: false, reason: "used" };
+}
+
 /**
  * Answers in a conversation, saved once per form (the key is on the message).
  * The conversation goes back to Nav with a new answer date.
  */
 export async function replyToNav(user: User, reply: { thread: string; text: string }, opts: { idempotencyKey: string; today: IsoDate }): Promise<SubmitResult> {
-  const earlier = await db().message.findUnique({ where: { idempotencyKey: opts.idempotencyKey }, select: { caseId: true, personId: true } });
-  if (earlier) return earlier.personId === user.personId && earlier.caseId ? { ok: true, caseId: earlier.caseId } : { ok: false, reason: "used" };
-  try {
-    return await personTransaction(user, "MESSAGES", async (tx) => {
-      const thread = await tx.case.findFirst({
-        where: { id: reply.thread, personId: user.personId, type: ENQUIRY_CASE_TYPE },
-        select: { id: true, status: true },
-      });
-      if (!thread || thread.status === "CLOSED") throw new Conflict();
-      await tx.message.create({
-        data: {
-          personId: user.personId,
-          caseId: thread.id,
-          channel: "WRITE_TO_US",
-          fromNav: false,
-          subject: "Svar",
-          body: reply.text,
-          createdAt: new Date(),
-          readAt: new Date(),
-          sentById: user.actorId,
-          idempotencyKey: opts.idempotencyKey,
-        },
-      });
-      await tx.case.update({ where: { id: thread.id }, data: { status: "RECEIVED", answerDeadline: day(answerDueBy(opts.today)) } });
-      const actor = actorOf(user);
-      await tx.caseEvent.create({ data: { caseId: thread.id, type: "RECEIVED", at: new Date(), actor: actor.actorKind } });
-      await tx.accessLog.create({ data: { subjectId: user.personId, ...actor, dataKind: "MESSAGES", purpose: "CHANGE" } });
-      return { ok: true as const, caseId: thread.id };
-    });
-  } catch (error) {
-    const raced = await db().message.findUnique({ where: { idempotencyKey: opts.idempotencyKey }, select: { caseId: true } });
-    if (raced?.caseId) return { ok: true, caseId: raced.caseId };
-    if (error instanceof Conflict) return { ok: false, reason: "conflict" };
-    throw error;
-  }
+  return onceBy(
+    () => earlierReply(user, opts.idempotencyKey),
+    () =>
+      personTransaction(user, "MESSAGES", async (tx) => {
+        const thread = await tx.case.findFirst({
+          where: { id: reply.thread, personId: user.personId, type: ENQUIRY_CASE_TYPE },
+          select: { id: true, status: true },
+        });
+        if (!thread || thread.status === "CLOSED") throw new Conflict();
+        await tx.message.create({
+          data: {
+            personId: user.personId,
+            caseId: thread.id,
+            channel: "WRITE_TO_US",
+            fromNav: false,
+            subject: "Svar",
+            body: reply.text,
+            createdAt: new Date(),
+            readAt: new Date(),
+            sentById: user.actorId,
+            idempotencyKey: opts.idempotencyKey,
+          },
+        });
+        await tx.case.update({ where: { id: thread.id }, data: { status: "RECEIVED", answerDeadline: day(answerDueBy(opts.today)) } });
+        const actor = actorOf(user);
+        await tx.caseEvent.create({ data: { caseId: thread.id, type: "RECEIVED", at: new Date(), actor: actor.actorKind } });
+        await tx.accessLog.create({ data: { subjectId: user.personId, ...actor, dataKind: "MESSAGES", purpose: "CHANGE" } });
+        return thread.id;
+      }),
+  );
 }
 
 /** Marks Nav's answers in one of the user's conversations as read: an explicit post, never a page view. */

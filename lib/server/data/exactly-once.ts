@@ -26,13 +26,24 @@ export async function earlierSubmission(user: User, idempotencyKey: string, case
  * A repeat (double click, back button, retry, a racing second tab of the same
  * form) returns the first case; a key used for anything else changes nothing.
  */
-export async function exactlyOnce(user: User, idempotencyKey: string, caseType: string, work: () => Promise<string>): Promise<SubmitResult> {
-  const existing = await earlierSubmission(user, idempotencyKey, caseType);
+export function exactlyOnce(user: User, idempotencyKey: string, caseType: string, work: () => Promise<string>): Promise<SubmitResult> {
+  return onceBy(() => earlierSubmission(user, idempotencyKey, caseType), work);
+}
+
+/**
+ * The mechanism under exactlyOnce, for keys kept elsewhere than on a case (a
+ * reply is a message in an existing case): `earlier` says what the key already
+ * stands for. It is asked before the work, and again when the work fails,
+ * because a racing twin may have saved first and the unique key made this one
+ * fail; that twin's result is the answer then.
+ */
+export async function onceBy(earlier: () => Promise<SubmitResult | null>, work: () => Promise<string>): Promise<SubmitResult> {
+  const existing = await earlier();
   if (existing) return existing;
   try {
     return { ok: true, caseId: await work() };
   } catch (error) {
-    const raced = await earlierSubmission(user, idempotencyKey, caseType);
+    const raced = await earlier();
     if (raced) return raced;
     if (error instanceof Conflict) return { ok: false, reason: "conflict" };
     throw error;
