@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BodyLong, BodyShort, ButtonLink, Heading, Link, Tag, VStack } from "@/components/ui/aksel";
-import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { TableDataCell, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { PageShell } from "@/components/PageShell";
 import { ScopeList } from "@/components/ScopeList";
 import { requirePage } from "@/lib/server/auth/current-user";
@@ -9,6 +9,7 @@ import { powersOverview, type GrantedPower } from "@/lib/server/data/powers";
 import { toLocale } from "@/lib/i18n/locales";
 import { formatDate } from "@/lib/format";
 import { today } from "@/lib/clock";
+import { ListTable } from "@/components/ListTable";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("powers");
@@ -40,48 +41,38 @@ export default async function PowersPage() {
           <Heading level="2" size="large" id="granted-heading">
             {t("grantedHeading")}
           </Heading>
-          {granted.length === 0 ? (
-            <BodyLong>{t("grantedEmpty")}</BodyLong>
-          ) : (
-            <Table reflow="stack" caption={t("grantedCaption")}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t("who")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("what")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("when")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("statusHeading")}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {granted.map((p) => (
-                  <TableRow key={p.id}>
-                    <TableHeaderCell scope="row" label={t("who")}>
-                      {p.attorneyName}
-                      <BodyShort size="small">{t(`kind.${p.kind}`)}</BodyShort>
-                    </TableHeaderCell>
-                    <TableDataCell label={t("what")}>
-                      <ScopeList scopes={p.scopes} />
-                    </TableDataCell>
-                    <TableDataCell label={t("when")}>{period(p)}</TableDataCell>
-                    <TableDataCell label={t("statusHeading")}>
-                      <VStack gap="space-8" align="start">
-                        <Tag variant={STATUS_TAG[p.status]} size="small">
-                          {p.status === "REVOKED" && p.revokedOn ? t("revokedOn", { date: formatDate(p.revokedOn, locale) }) : t(`status.${p.status}`)}
-                        </Tag>
-                        {revokable(p) && (
-                          <Link href={`/fullmakter/${p.id}/trekk-tilbake`}>
-                            {t("revokeLink")}
-                            <span className="aksel-sr-only"> {t("revokeFor", { name: p.attorneyName })}</span>
-                          </Link>
-                        )}
-                        {p.kind === "GUARDIAN" && <BodyShort size="small">{t("guardianNote")}</BodyShort>}
-                      </VStack>
-                    </TableDataCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
+          <ListTable
+            items={granted}
+            empty={t("grantedEmpty")}
+            caption={t("grantedCaption")}
+            columns={[t("who"), t("what"), t("when"), t("statusHeading")]}
+            row={(p) => (
+              <TableRow key={p.id}>
+                <TableHeaderCell scope="row" label={t("who")}>
+                  {p.attorneyName}
+                  <BodyShort size="small">{t(`kind.${p.kind}`)}</BodyShort>
+                </TableHeaderCell>
+                <TableDataCell label={t("what")}>
+                  <ScopeList scopes={p.scopes} />
+                </TableDataCell>
+                <TableDataCell label={t("when")}>{period(p)}</TableDataCell>
+                <TableDataCell label={t("statusHeading")}>
+                  <VStack gap="space-8" align="start">
+                    <Tag variant={STATUS_TAG[p.status]} size="small">
+                      {p.status === "REVOKED" && p.revokedOn ? t("revokedOn", { date: formatDate(p.revokedOn, locale) }) : t(`status.${p.status}`)}
+                    </Tag>
+                    {revokable(p) && (
+                      <Link href={`/fullmakter/${p.id}/trekk-tilbake`}>
+                        {t("revokeLink")}
+                        <span className="aksel-sr-only"> {t("revokeFor", { name: p.attorneyName })}</span>
+                      </Link>
+                    )}
+                    {p.kind === "GUARDIAN" && <BodyShort size="small">{t("guardianNote")}</BodyShort>}
+                  </VStack>
+                </TableDataCell>
+              </TableRow>
+            )}
+          />
           <div>
             <ButtonLink href="/fullmakter/ny" variant="secondary">
               {t("giveLink")}

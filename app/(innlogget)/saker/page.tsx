@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BodyLong, Heading, Link, Tag } from "@/components/ui/aksel";
-import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { TableDataCell, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { PageShell } from "@/components/PageShell";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { listCases } from "@/lib/server/data/cases";
 import { formatInstantDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { byCode } from "@/lib/i18n/by-code";
+import { ListTable } from "@/components/ListTable";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("cases");
@@ -26,34 +27,25 @@ export default async function CasesPage() {
         {t("heading")}
       </Heading>
       <BodyLong>{t("lead")}</BodyLong>
-      {cases.length === 0 ? (
-        <BodyLong>{t("empty")}</BodyLong>
-      ) : (
-        <Table reflow="stack" caption={t("caption")}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t("type")}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t("status")}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t("created")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {cases.map((c) => (
-              <TableRow key={c.id}>
-                <TableHeaderCell scope="row">
-                  <Link href={`/saker/${c.id}`}>{label("types", c.type)}</Link>
-                </TableHeaderCell>
-                <TableDataCell label={t("status")}>
-                  <Tag size="small" variant={c.status === "DECIDED" || c.status === "CLOSED" ? "success" : "info"}>
-                    {label("statuses", c.status)}
-                  </Tag>
-                </TableDataCell>
-                <TableDataCell label={t("created")}>{formatInstantDate(c.createdAt, locale)}</TableDataCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <ListTable
+        items={cases}
+        empty={t("empty")}
+        caption={t("caption")}
+        columns={[t("type"), t("status"), t("created")]}
+        row={(c) => (
+          <TableRow key={c.id}>
+            <TableHeaderCell scope="row">
+              <Link href={`/saker/${c.id}`}>{label("types", c.type)}</Link>
+            </TableHeaderCell>
+            <TableDataCell label={t("status")}>
+              <Tag size="small" variant={c.status === "DECIDED" || c.status === "CLOSED" ? "success" : "info"}>
+                {label("statuses", c.status)}
+              </Tag>
+            </TableDataCell>
+            <TableDataCell label={t("created")}>{formatInstantDate(c.createdAt, locale)}</TableDataCell>
+          </TableRow>
+        )}
+      />
     </PageShell>
   );
 }

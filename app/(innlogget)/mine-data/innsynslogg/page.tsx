@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BodyLong, BodyShort, Heading, HStack, ButtonLink } from "@/components/ui/aksel";
-import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { TableDataCell, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { PageShell } from "@/components/PageShell";
 import { Pager } from "@/components/Pager";
 import { requirePage } from "@/lib/server/auth/current-user";
@@ -10,6 +10,7 @@ import { formatInstant } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { first, pageNumber, type SearchParams } from "@/lib/search-params";
 import { byCode } from "@/lib/i18n/by-code";
+import { ListTable } from "@/components/ListTable";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accessLog");
@@ -55,32 +56,22 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
         </HStack>
       </nav>
       <BodyShort aria-live="polite">{t("count", { total })}</BodyShort>
-      {entries.length === 0 ? (
-        <BodyLong>{t("empty")}</BodyLong>
-      ) : (
-        <Table reflow="stack" caption={t("caption")}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t("when")}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t("who")}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t("what")}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t("why")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {entries.map((e) => (
-              <TableRow key={e.id}>
-                <TableDataCell label={t("when")}>{time(e.at)}</TableDataCell>
-                <TableHeaderCell scope="row" label={t("who")}>
-                  {who(e)}
-                </TableHeaderCell>
-                <TableDataCell label={t("what")}>{label("dataKinds", e.dataKind)}</TableDataCell>
-                <TableDataCell label={t("why")}>{label("purposes", e.purpose)}</TableDataCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <ListTable
+        items={entries}
+        empty={t("empty")}
+        caption={t("caption")}
+        columns={[t("when"), t("who"), t("what"), t("why")]}
+        row={(e) => (
+          <TableRow key={e.id}>
+            <TableDataCell label={t("when")}>{time(e.at)}</TableDataCell>
+            <TableHeaderCell scope="row" label={t("who")}>
+              {who(e)}
+            </TableHeaderCell>
+            <TableDataCell label={t("what")}>{label("dataKinds", e.dataKind)}</TableDataCell>
+            <TableDataCell label={t("why")}>{label("purposes", e.purpose)}</TableDataCell>
+          </TableRow>
+        )}
+      />
       <Pager page={page} pages={pages} href={(p) => href(actor, p)} />
     </PageShell>
   );
