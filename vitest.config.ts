@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { INTEGRATION_TODAY } from "./tests/support/today";
 
 export default defineConfig({
   resolve: {
@@ -19,11 +20,12 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/support/integration-global-setup.ts"],
           setupFiles: ["tests/support/integration-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // The flag next build sets for experimental.authInterrupts, so forbidden() works as in the portal.
-          env: { PGLITE_DIR: "memory://", DINPENSJON_TODAY: "2026-11-12", NODE_ENV: "test", __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true" },
+          env: { PGLITE_DIR: "memory://", DINPENSJON_TODAY: INTEGRATION_TODAY, NODE_ENV: "test", __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true" },
         },
       },
     ],

@@ -7,6 +7,7 @@
  * JavaScript of each page as the browser downloads it. Bounded in time.
  *   --only=postgres|pglite   one target   --seconds=N   per endpoint (default 20)
  *   --concurrency=N          clients at once (default 10)
+ *   --no-lighthouse          leave out Lighthouse (lib/cli/lighthouse.ts)
  */
 import fs from "node:fs";
 import crypto from "node:crypto";
@@ -19,6 +20,7 @@ import { seedDatabase } from "../../prisma/seed";
 import { BENCH_PERSONS, seedBenchPersons } from "./bench-seed";
 import { ensureBuilt, standaloneServer } from "./build";
 import { firstLoadJs } from "./page-weight";
+import { lighthouse, LIGHTHOUSE_HEADER, lighthouseRow } from "./lighthouse";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const SECONDS = Number(arg("seconds") ?? 20);
@@ -41,6 +43,8 @@ const ENDPOINTS = [
 
 type Load = { requests: number; errors: number; rps: number; p50: number; p95: number; p99: number; cpuMsPerRequest: number };
 type Result = Load & { target: string; endpoint: string; ratio: number; jsKb: number | null };
+/** Lighthouse's rows, measured once (the browser's side does not depend on the database). */
+const lighthouseRows: string[] = [];
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -148,6 +152,13 @@ async function measure(label: string, target: DbTarget, cookies: string[]): Prom
         `[bench] ${label} · ${e.name}: ${r.rps.toFixed(1)} req/s (${((100 * r.rps) / staticRps).toFixed(1)} % of static), p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, ${r.cpuMsPerRequest.toFixed(1)} ms CPU/req, ${r.errors} errors`,
       );
     }
+    if (lighthouseRows.length === 0 && !process.argv.includes("--no-lighthouse")) {
+      for (const e of ENDPOINTS.filter((x) => x.page && x.path !== "/utbetalinger/2026-10")) {
+        const personal = !["/", "/utbetalingskalender"].includes(e.path);
+        lighthouseRows.push(lighthouseRow(e.name, lighthouse(`http://127.0.0.1:${PORT}${e.path}`, personal ? cookies[0] : undefined)));
+        console.info(`[bench] Lighthouse ${lighthouseRows.at(-1)}`);
+      }
+    }
     return results;
   } finally {
     server.kill("SIGTERM");
@@ -182,6 +193,15 @@ async function main() {
       (r) =>
         `| ${r.target} | ${r.endpoint} | ${r.requests} | ${r.errors} | ${r.rps.toFixed(1)} | ${(100 * r.ratio).toFixed(1)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.cpuMsPerRequest.toFixed(1)} | ${r.jsKb === null ? "–" : r.jsKb.toFixed(0)} |`,
     ),
+    ...(lighthouseRows.length
+      ? [
+          "",
+          "Lighthouse 12.2.3, mobile preset, simulated throttling, Debian's Chromium (logged-in pages with a session cookie):",
+          "",
+          ...LIGHTHOUSE_HEADER,
+          ...lighthouseRows,
+        ]
+      : []),
   ].join("\n");
   fs.mkdirSync("bench-results", { recursive: true });
   fs.writeFileSync("bench-results/latest.md", table + "\n");

@@ -50,10 +50,18 @@ function pgliteFor(dataDir: string): PGlite {
   let db = globalForPglite.__pglite.get(dataDir);
   if (!db) {
     if (dataDir !== "memory://") fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-    db = new PGlite(dataDir === "memory://" ? undefined : dataDir);
+    // In memory, optionally starting as a copy of a snapshot (dumpPglite): the integration tests give every file one.
+    const snapshot = dataDir === "memory://" ? process.env.PGLITE_SNAPSHOT : undefined;
+    db = snapshot ? new PGlite({ loadDataDir: new Blob([fs.readFileSync(snapshot)]) }) : new PGlite(dataDir === "memory://" ? undefined : dataDir);
     globalForPglite.__pglite.set(dataDir, db);
   }
   return db;
+}
+
+/** Writes the embedded database as it is now to `file`, for PGLITE_SNAPSHOT to start from. */
+export async function dumpPglite(dataDir: string, file: string): Promise<void> {
+  const dump = await pgliteFor(dataDir).dumpDataDir("none");
+  fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
 }
 
 /** Closes the embedded database so another process may open the folder. */

@@ -1,40 +1,39 @@
 import crypto from "node:crypto";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { dbTarget, migrationTarget, sqlRunner } from "@/lib/db/adapter";
-import { grantPortalRole } from "@/lib/db/roles";
 import { migrate } from "@/lib/db/migrate";
 import { db } from "@/lib/server/db";
 import { today } from "@/lib/clock";
 import { seedDatabase } from "@/prisma/seed";
+import { inDatabase, templateDatabase } from "./integration-global-setup";
 
 // Every test file gets a database of its own, migrated and seeded the way
-// `npm start` does it: in-memory PGlite, or a fresh database on the
-// PostgreSQL server named by DATABASE_URL (dropped afterwards). There the
-// migrations run as DATABASE_MIGRATION_URL's role (the owner) and the tests
-// use the portal's role from DATABASE_URL, with only the rights it has in production.
+// `npm start` does it: in-memory PGlite, or on the PostgreSQL server named by
+// DATABASE_URL a copy of the template that integration-global-setup.ts
+// migrated and seeded once (dropped afterwards). There the migrations ran as
+// DATABASE_MIGRATION_URL's role (the owner) and the tests use the portal's
+// role from DATABASE_URL, with only the rights it has in production.
 const server = migrationTarget();
 let created: string | null = null;
-
-function inDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
 beforeAll(async () => {
   if (server.kind === "postgres") {
     created = `test_${crypto.randomBytes(6).toString("hex")}`;
     const admin = await sqlRunner(server);
-    await admin.exec(`CREATE DATABASE ${created}`);
+    await admin.exec(`CREATE DATABASE ${created} TEMPLATE ${templateDatabase(server.url)}`);
     await admin.close();
     process.env.DATABASE_URL = inDatabase(process.env.DATABASE_URL!, created);
     if (process.env.DATABASE_MIGRATION_URL) process.env.DATABASE_MIGRATION_URL = inDatabase(process.env.DATABASE_MIGRATION_URL, created);
+    return;
   }
-  const target = migrationTarget();
-  const runner = await sqlRunner(target);
+  // In-memory PGlite: a copy of the snapshot the global setup migrated and seeded; without one, migrate and seed here.
+  const snapshot = inject("pgliteSnapshot");
+  if (snapshot) {
+    process.env.PGLITE_SNAPSHOT = snapshot;
+    return;
+  }
+  const runner = await sqlRunner(dbTarget());
   await migrate(runner);
-  const portal = dbTarget();
-  if (target.kind === "postgres" && portal.kind === "postgres") await grantPortalRole(runner, target.url, portal.url);
   await runner.close();
   await seedDatabase(db(), today());
 });
