@@ -8,6 +8,9 @@ export const person = (key: string) => scenarios(TODAY).find((s) => s.key === ke
 
 /** axe with the WCAG 2.1 A and AA rules; any violation fails the test. */
 export async function expectAccessible(page: Page) {
+  // Next streams a dynamic page's metadata after its content; the title can come a moment after the
+  // text a test waited for. A page that never gets a title still fails here.
+  await expect(page, "the page has a title").toHaveTitle(/\S/);
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
