@@ -1,7 +1,7 @@
 import "server-only";
-import { headers } from "next/headers";
 import { after } from "next/server";
 import { logError } from "../log";
+import { currentRequest } from "../request-scope";
 import { refuse } from "../refuse";
 import { db } from "../db";
 import { type User } from "../auth/current-user";
@@ -53,14 +53,6 @@ type AccessRow = { subjectId: string; dataKind: DataKind; purpose: string } & Re
 /** Each request's reads so far, keyed by the request's own headers object: gone with the request. */
 const pending = new WeakMap<object, Map<string, AccessRow>>();
 
-async function requestScope(): Promise<object | null> {
-  try {
-    return await headers();
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Checks that the user may read what they asked for (`need`; "CHECKED" when
  * the caller has just called authorize() with a rule of its own), then records
@@ -76,7 +68,7 @@ export async function logAccess(user: User, need: Need | "CHECKED", kinds: DataK
   if (need !== "CHECKED") await authorize(user, need);
   const actor = actorOf(user);
   const rows: AccessRow[] = kinds.map((dataKind) => ({ subjectId: user.personId, ...actor, dataKind, purpose }));
-  const scope = await requestScope();
+  const scope = await currentRequest();
   if (!scope) {
     await db().accessLog.createMany({ data: rows });
     return;

@@ -1,5 +1,5 @@
 import "server-only";
-import { headers } from "next/headers";
+import { currentRequest } from "../request-scope";
 
 /**
  * "Feil: " first in the page title when a form came back with errors, also
@@ -13,17 +13,12 @@ import { headers } from "next/headers";
 const marked = new WeakMap<object, true>();
 
 export async function markFormErrors(): Promise<void> {
-  try {
-    marked.set(await headers(), true);
-  } catch {
-    // outside a request (a test calling the action directly): nothing to title
-  }
+  const request = await currentRequest();
+  // Outside a request (a test calling the action directly) there is no title to mark.
+  if (request) marked.set(request, true);
 }
 
 export async function formHadErrors(): Promise<boolean> {
-  try {
-    return marked.has(await headers());
-  } catch {
-    return false;
-  }
+  const request = await currentRequest();
+  return request !== null && marked.has(request);
 }
