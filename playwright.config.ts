@@ -8,6 +8,10 @@ export const E2E_TODAY = "2026-11-12";
 export const PORTAL_LOG_FILE = ".data/e2e-portal.log";
 /** The log of the second portal that tests/e2e/faults.spec.ts starts on a database it stops; read the same way. */
 export const FAULT_PORTAL_LOG_FILE = ".data/e2e-fault-portal.log";
+/** The browser tests' own PostgreSQL database, made fresh for each run (one per port, so two runs can share a machine). */
+const E2E_DATABASE = `dinpensjon_e2e_${PORT}`;
+/** As the owner role: tests/e2e/own-person.ts makes each test's own persons in it. */
+export const E2E_DATABASE_URL = `postgresql://dinpensjon:dinpensjon@127.0.0.1:5432/${E2E_DATABASE}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -36,7 +40,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx tsx lib/cli/start.ts --fresh",
+    command: "bash tests/support/e2e-portal.sh",
     url: `http://127.0.0.1:${PORT}/internal/isready`,
     timeout: 600_000,
     reuseExistingServer: false,
@@ -44,7 +48,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       MOCK_IDPORTEN_PORT: String(MOCK_PORT),
-      PGLITE_DIR: ".data/e2e",
+      PG_TEST_DB: E2E_DATABASE,
       DINPENSJON_TODAY: E2E_TODAY,
       PORTAL_LOG_FILE,
     },

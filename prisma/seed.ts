@@ -21,9 +21,9 @@ export async function seedDatabase(db: Db, today: IsoDate): Promise<{ persons: n
       ids.set(s.key, existing.id);
       continue;
     }
-    const id = await seedPerson(db, s, today);
-    ids.set(s.key, id);
-    payments += await seedPayments(db, s, id, today);
+    const seeded = await seedScenario(db, s, today);
+    ids.set(s.key, seeded.id);
+    payments += seeded.payments;
   }
   for (const s of all) {
     for (const power of s.holds ?? []) {
@@ -46,6 +46,16 @@ export async function seedDatabase(db: Db, today: IsoDate): Promise<{ persons: n
     }
   }
   return { persons: all.length, payments };
+}
+
+/**
+ * One scenario's person with everything the rules give them (pension, payments,
+ * tax, letters, cases, consents), but not the powers between persons. The seed
+ * makes each scenario once; the browser tests make copies of their own with it.
+ */
+export async function seedScenario(db: Db, s: Scenario, today: IsoDate): Promise<{ id: string; payments: number }> {
+  const id = await seedPerson(db, s, today);
+  return { id, payments: await seedPayments(db, s, id, today) };
 }
 
 async function seedPerson(db: Db, s: Scenario, today: IsoDate): Promise<string> {

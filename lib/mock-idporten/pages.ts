@@ -32,6 +32,7 @@ export function loginPage(opts: {
   error?: string;
   chosenEid?: string;
   chosenPerson?: string;
+  typedPid?: string;
 }): string {
   const eidRadios = opts.eids
     .map((eid, i) => {
@@ -53,7 +54,9 @@ ${opts.highOnly ? `<p>Tjenesten krever høyeste sikkerhetsnivå. Velg BankID, Bu
 ${opts.error ? `<p class="error" role="alert">${escapeHtml(opts.error)}</p>` : ""}
 <form method="post" action="/interaction/${escapeHtml(opts.uid)}/login">
 <fieldset><legend>Velg elektronisk ID</legend>${eidRadios}</fieldset>
-<fieldset><legend>Velg testperson</legend>${personRadios}</fieldset>
+<fieldset><legend>Velg testperson</legend>${personRadios}
+<label for="pid">Eller skriv et syntetisk fødselsnummer (TestID)</label>
+<input id="pid" name="pid" inputmode="numeric" autocomplete="off" value="${escapeHtml(opts.typedPid ?? "")}"></fieldset>
 <button type="submit">Logg inn</button>
 </form>
 <form method="post" action="/interaction/${escapeHtml(opts.uid)}/abort"><p><button type="submit" style="background:#6a6a6a">Avbryt</button></p></form>`,

@@ -9,7 +9,8 @@ import { exportJWK, generateKeyPair } from "jose";
 import { ACR, EIDS, type Eid } from "../domain/security-level";
 import { scenarios } from "../../prisma/scenarios";
 import { today } from "../clock";
-import { eidsFor, providerConfig } from "./config";
+import { eidsFor, providerConfig, TESTID_PREFIX } from "./config";
+import { parseFnr } from "../domain/fnr";
 import { loginPage } from "./pages";
 import { verifierRoutes } from "./verifier";
 
@@ -87,6 +88,7 @@ export async function startMockIdporten(opts: MockOptions): Promise<{ issuer: st
             error,
             chosenEid: form?.get("eid") ?? undefined,
             chosenPerson: form?.get("person") ?? undefined,
+            typedPid: form?.get("pid") ?? undefined,
           }),
         );
       };
@@ -105,21 +107,25 @@ export async function startMockIdporten(opts: MockOptions): Promise<{ issuer: st
       }
       const form = await readForm(req);
       const eid = form.get("eid") as Eid | null;
+      const typed = (form.get("pid") ?? "").replace(/\s/g, "");
       const person = persons().find((p) => p.key === form.get("person"));
       if (!eid || !offered.includes(eid)) return html("Velg en elektronisk ID som gir høyt nok sikkerhetsnivå.", form);
-      if (!person) return html("Velg en testperson.", form);
-      if (!person.eids.includes(eid)) {
-        return html(`${person.givenName} ${person.familyName} har ikke denne elektroniske ID-en. Velg en annen.`, form);
+      let accountId: string;
+      if (typed) {
+        // TestID: any synthetic number, with any eID.
+        if (parseFnr(typed)?.kind !== "synthetic") return html("Skriv et syntetisk fødselsnummer (11 siffer, måneden pluss 80).", form);
+        accountId = TESTID_PREFIX + typed;
+      } else {
+        if (!person) return html("Velg en testperson.", form);
+        if (!person.eids.includes(eid)) {
+          return html(`${person.givenName} ${person.familyName} har ikke denne elektroniske ID-en. Velg en annen.`, form);
+        }
+        accountId = person.key;
       }
       const asked = String(details.params.ui_locales ?? "").slice(0, 2);
-      locales.set(person.key, asked === "en" || asked === "nn" ? asked : "nb");
+      locales.set(accountId, asked === "en" || asked === "nn" ? asked : "nb");
       const acr = EIDS[eid].level === "high" ? ACR.high : ACR.substantial;
-      await provider.interactionFinished(
-        req,
-        res,
-        { login: { accountId: person.key, acr, amr: [EIDS[eid].amr], remember: false } },
-        { mergeWithLastSubmission: false },
-      );
+      await provider.interactionFinished(req, res, { login: { accountId, acr, amr: [EIDS[eid].amr], remember: false } }, { mergeWithLastSubmission: false });
     } catch (error) {
       res.writeHead(400, { "content-type": "text/plain; charset=utf-8" });
       res.end(`Innloggingen kunne ikke fullføres: ${error instanceof Error ? error.message : "ukjent feil"}`);

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { ibanFor, norwegianAccountFor } from "../../lib/domain/bank-account";
-import { chooseAtIdporten, expectAccessible, login, loginHigh } from "./helpers";
+import { chooseAtIdporten, expectAccessible, login, loginHigh, loginOwn } from "./helpers";
+import { ownPerson } from "./own-person";
 
 const validNo = norwegianAccountFor("9710123456") ?? norwegianAccountFor("9710123457")!;
 
@@ -41,7 +42,7 @@ test("each kind of mistake gets its own message, and what was typed is kept", as
 });
 
 test("a foreign account: receipt, history, and a warning on the next visits", async ({ page }) => {
-  await loginHigh(page, "representative", "/konto");
+  await loginOwn(page, await ownPerson("representative"), "/konto");
   await page.getByRole("radio", { name: "I en bank i utlandet" }).check();
   await page.getByLabel("Landet banken ligger i").selectOption("DE");
   await page.getByLabel("IBAN", { exact: true }).fill(ibanFor("DE", "370400440532013000"));
@@ -60,7 +61,7 @@ test("a foreign account: receipt, history, and a warning on the next visits", as
 });
 
 test("a double-clicked submit changes the account once", async ({ page }) => {
-  await loginHigh(page, "graded", "/konto");
+  await loginOwn(page, await ownPerson("graded"), "/konto");
   await page.getByRole("radio", { name: "I en norsk bank" }).check();
   await page.getByLabel("Norsk kontonummer (11 siffer)").fill(validNo);
   await page.getByRole("button", { name: "Endre kontonummer" }).dblclick();
@@ -70,7 +71,7 @@ test("a double-clicked submit changes the account once", async ({ page }) => {
 });
 
 test("a change made in another tab is not overwritten", async ({ page, context }) => {
-  await loginHigh(page, "care-home", "/konto");
+  await loginOwn(page, await ownPerson("care-home"), "/konto");
   const other = await context.newPage();
   await other.goto("/konto");
   await other.getByRole("radio", { name: "I en norsk bank" }).check();
@@ -88,7 +89,7 @@ test("a change made in another tab is not overwritten", async ({ page, context }
 
 test("the account form works without JavaScript", async ({ browser }) => {
   const withJs = await browser.newContext();
-  await loginHigh(await withJs.newPage(), "widowed", "/konto");
+  await loginOwn(await withJs.newPage(), await ownPerson("widowed"), "/konto");
   const noJs = await browser.newContext({ javaScriptEnabled: false });
   await noJs.addCookies(await withJs.cookies());
   const page = await noJs.newPage();

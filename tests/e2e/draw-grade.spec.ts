@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, loginHigh } from "./helpers";
+import { expectAccessible, loginHigh, loginOwn } from "./helpers";
+import { ownPerson } from "./own-person";
 
 test("choose a grade, check the answers, send: automated decision with a letter", async ({ page }) => {
-  await loginHigh(page, "abroad", "/uttaksgrad");
+  await loginOwn(page, await ownPerson("abroad"), "/uttaksgrad");
   await expect(page.getByText("Du tar nå ut 100 prosent, fra september 2022.")).toBeVisible();
   await expectAccessible(page);
   const fifty = page.getByRole("radio", { name: "50 prosent" });
@@ -64,7 +65,7 @@ test("an option that is not available cannot be sent by editing the address", as
 
 test("the draw grade journey works without JavaScript", async ({ browser }) => {
   const withJs = await browser.newContext();
-  await loginHigh(await withJs.newPage(), "graded", "/uttaksgrad");
+  await loginOwn(await withJs.newPage(), await ownPerson("graded"), "/uttaksgrad");
   const noJs = await browser.newContext({ javaScriptEnabled: false });
   await noJs.addCookies(await withJs.cookies());
   const page = await noJs.newPage();
@@ -78,7 +79,7 @@ test("the draw grade journey works without JavaScript", async ({ browser }) => {
 });
 
 test("a second tab with the same question open cannot overwrite the first decision", async ({ page, context }) => {
-  await loginHigh(page, "long-history", "/uttaksgrad/oppsummering?grad=80");
+  await loginOwn(page, await ownPerson("long-history"), "/uttaksgrad/oppsummering?grad=80");
   const other = await context.newPage();
   await other.goto("/uttaksgrad/oppsummering?grad=0");
   // Stopping the pension is said plainly before it can be sent.

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { chooseAtIdporten, loginHigh, person } from "./helpers";
+import { chooseAtIdporten, chooseOwnAtIdporten, loginHigh, loginOwn, person } from "./helpers";
+import { ownPerson } from "./own-person";
 
 // The new journeys once more, the way some people use them: without JavaScript,
 // and with the keyboard only. (axe runs on the same pages in the specs beside this one.)
@@ -28,11 +29,12 @@ test("without JavaScript: a representative chooses whom to act for, acts, is ref
 });
 
 test("without JavaScript and by keyboard: an overdue life certificate, its failure paths, then a good check", async ({ browser }) => {
-  // Lucia Romano, not Olav Strand: the life-certificate spec uses his open request at the same time.
+  // A copy of Lucia Romano of its own: an answered request cannot be answered again.
+  const lucia = await ownPerson("foreign-eid");
   const page = await noJsPage(browser);
   await page.goto("/leveattest");
   await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
-  await chooseAtIdporten(page, "eidas", "foreign-eid");
+  await chooseOwnAtIdporten(page, lucia, "eidas");
   await expect(page.getByText(/Fristen for leveattesten var/)).toBeVisible();
   for (const [outcome, message] of [
     ["Dokumentet er utløpt", "Dokumentet du brukte, er utløpt"],
@@ -62,7 +64,7 @@ test("without JavaScript and by keyboard: an overdue life certificate, its failu
 });
 
 test("keyboard only: writing to Nav", async ({ page }) => {
-  await loginHigh(page, "graded", "/meldinger/ny");
+  await loginOwn(page, await ownPerson("graded"), "/meldinger/ny");
   await page.getByRole("radio", { name: "Utbetaling" }).focus();
   // Arrow keys move between the topics; the text field is next in the tab order after the group.
   await page.keyboard.press("ArrowDown");
@@ -105,7 +107,7 @@ test("keyboard only: giving a power, checking the answers and confirming", async
 });
 
 test("keyboard only: reporting a change, from the list to the receipt", async ({ page }) => {
-  await loginHigh(page, "graded", "/endringer");
+  await loginOwn(page, await ownPerson("graded"), "/endringer");
   await page.getByRole("link", { name: "Flytting til utlandet" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Flytting til utlandet" })).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { scenarios } from "../../prisma/scenarios";
+import { scenarios, type Scenario } from "../../prisma/scenarios";
 import { E2E_TODAY } from "../../playwright.config";
 
 export const TODAY = E2E_TODAY;
@@ -45,6 +45,25 @@ export async function login(page: Page, eid: keyof typeof EID_LABEL, personKey: 
   await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
   await chooseAtIdporten(page, eid, personKey);
   await expect(page).toHaveURL(/\/oversikt$/);
+}
+
+/** Completes the mock ID-porten page as a person made by `ownPerson` (who holds no powers, so no chooser follows). */
+export async function chooseOwnAtIdporten(page: Page, own: Scenario, eid: keyof typeof EID_LABEL) {
+  await expect(page.getByRole("heading", { name: "Mock ID-porten" })).toBeVisible();
+  await page.getByRole("radio", { name: EID_LABEL[eid] }).check();
+  await page.getByLabel("Eller skriv et syntetisk fødselsnummer (TestID)").fill(own.fnr);
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
+}
+
+/**
+ * Logs in as a person made by `ownPerson`, typing the identity number at the
+ * mock ID-porten as one does in ID-porten's test environment, and ends on `path`.
+ */
+export async function loginOwn(page: Page, own: Scenario, path = "/oversikt", eid: keyof typeof EID_LABEL = "bankid") {
+  await page.goto(path);
+  await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
+  await chooseOwnAtIdporten(page, own, eid);
+  await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, "\\?")}$`));
 }
 
 export const MOCK_IDPORTEN = `http://127.0.0.1:${process.env.E2E_MOCK_PORT ?? 8190}`;

@@ -1,7 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ERROR_TEXTS } from "../../lib/i18n/error-texts";
 import { LANGUAGE_NAMES } from "../../lib/i18n/locales";
-import { chooseAtIdporten, person } from "./helpers";
+import { chooseAtIdporten, chooseOwnAtIdporten, person } from "./helpers";
+import { ownPerson } from "./own-person";
+import { type Scenario } from "../../prisma/scenarios";
 import { pattern, texts, type Locale } from "./texts";
 
 // Issue 14: the journeys in nynorsk and English, the way the hardest-placed
@@ -17,7 +19,7 @@ async function noSidewaysScroll(page: Page) {
 }
 
 /** From the front page: the language first, then the login, ending on `path`. */
-async function startIn(page: Page, locale: Locale, personKey: string, path: string) {
+async function startIn(page: Page, locale: Locale, who: string | Scenario, path: string) {
   const t = texts(locale);
   await page.goto("/");
   await page.getByRole("button", { name: LANGUAGE_NAMES[locale].switchLabel }).click();
@@ -26,7 +28,8 @@ async function startIn(page: Page, locale: Locale, personKey: string, path: stri
   await noSidewaysScroll(page);
   await page.goto(path);
   await page.getByRole("button", { name: t("login.button") }).click();
-  await chooseAtIdporten(page, "bankid", personKey);
+  if (typeof who === "string") await chooseAtIdporten(page, "bankid", who);
+  else await chooseOwnAtIdporten(page, who, "bankid");
   await expect(page).toHaveURL(new RegExp(`${path}$`));
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
 }
@@ -102,8 +105,8 @@ for (const locale of ["nn", "en"] as const) {
     });
 
     test("forms: errors in the language keep what was typed; a rights request, a message and a reported change reach their receipts", async ({ page }) => {
-      const who = locale === "nn" ? "care-home" : "abroad";
-      await startIn(page, locale, who, "/mine-data/rettigheter");
+      // A person of the test's own: it sends a request, a message and a change.
+      await startIn(page, locale, await ownPerson(locale === "nn" ? "care-home" : "abroad"), "/mine-data/rettigheter");
 
       // A rights request: sent empty first, then filled in with the keyboard.
       await page.getByRole("button", { name: t("rightsRequest.submit") }).click();

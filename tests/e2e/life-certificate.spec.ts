@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, login } from "./helpers";
+import { expectAccessible, login, loginOwn } from "./helpers";
+import { ownPerson } from "./own-person";
 
 test("a pensioner abroad sends the life certificate digitally: terms, a failed check, then a good one", async ({ page }) => {
-  await login(page, "minid", "abroad");
+  await loginOwn(page, await ownPerson("abroad"), "/oversikt", "minid");
   await expect(page.getByRole("heading", { name: "Vi trenger leveattest fra deg" })).toBeVisible();
   await expect(page.getByText("Får vi den ikke, stanser utbetalingene av pensjonen.")).toBeVisible();
   await page.getByRole("link", { name: "Send leveattest" }).click();

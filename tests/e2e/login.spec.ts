@@ -3,6 +3,7 @@ import { planPayments } from "../../lib/domain/payment-plan";
 import { totalsOf } from "../../lib/domain/payment-lines";
 import { formatDate, formatMoney } from "../../lib/format";
 import { chooseAtIdporten, expectAccessible, login, loginHigh, MOCK_IDPORTEN, person, TODAY } from "./helpers";
+import { checkDigits } from "../../lib/domain/fnr";
 
 test("MinID login shows the overview with the seeded figures", async ({ page }) => {
   const urls: string[] = [];
@@ -241,4 +242,15 @@ test("a pensioner abroad with only a foreign eID logs in, sees the overview, and
   await expectAccessible(page);
   await page.goto("/meldinger");
   await expect(page.getByRole("heading", { level: 1, name: "Meldinger" })).toBeVisible();
+});
+
+test("the mock ID-porten's TestID field takes synthetic identity numbers only", async ({ page }) => {
+  await page.goto("/oversikt");
+  await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
+  // A number with valid check digits whose month is a real one (not month + 80): refused, and kept in the field.
+  const typed = "010150000" + checkDigits("010150000");
+  await page.getByLabel("Eller skriv et syntetisk fødselsnummer (TestID)").fill(typed);
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
+  await expect(page.getByRole("alert")).toHaveText(/Skriv et syntetisk fødselsnummer/);
+  await expect(page.getByLabel("Eller skriv et syntetisk fødselsnummer (TestID)")).toHaveValue(typed);
 });

@@ -1,12 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { chooseAtIdporten, expectAccessible, login } from "./helpers";
+import { chooseOwnAtIdporten, expectAccessible, loginOwn } from "./helpers";
+import { ownPerson } from "./own-person";
 
 test("writing to Nav without JavaScript: errors keep what was typed, the answer date is given, and a reply joins the conversation", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: "nb-NO" });
   const page = await context.newPage();
   await page.goto("/meldinger");
   await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
-  await chooseAtIdporten(page, "minid", "minid-only");
+  await chooseOwnAtIdporten(page, await ownPerson("minid-only"), "minid");
   await expect(page).toHaveURL(/\/meldinger$/);
   await page.getByRole("link", { name: "Skriv til oss" }).click();
   await expect(page.getByText("Ikke skriv opplysninger om helse, diagnoser")).toBeVisible();
@@ -31,8 +32,7 @@ test("writing to Nav without JavaScript: errors keep what was typed, the answer 
 });
 
 test("Nav's answer is shown as new until marked read with a button, and the pages pass axe", async ({ page }) => {
-  await login(page, "minid", "abroad");
-  await page.goto("/meldinger");
+  await loginOwn(page, await ownPerson("abroad"), "/meldinger", "minid");
   await expect(page.getByText("1 nytt svar")).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Bo eller reise i utlandet" }).click();

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, login, loginHigh } from "./helpers";
+import { expectAccessible, login, loginHigh, loginOwn } from "./helpers";
+import { ownPerson } from "./own-person";
 
 test("who has looked at my data: caseworkers and automated lookups, filterable", async ({ page }) => {
   await loginHigh(page, "care-home", "/mine-data/innsynslogg");
@@ -14,8 +15,7 @@ test("who has looked at my data: caseworkers and automated lookups, filterable",
 });
 
 test("consents are visible with MinID, and withdrawing works with the keyboard alone", async ({ page }) => {
-  await login(page, "minid", "full");
-  await page.goto("/mine-data/samtykker");
+  await loginOwn(page, await ownPerson("full"), "/mine-data/samtykker", "minid");
   await expect(page.getByRole("heading", { level: 1, name: "Samtykker" })).toBeVisible();
   await expectAccessible(page);
   const withdraw = page.getByRole("link", { name: "Trekk samtykket: Brukertesting" });
@@ -57,7 +57,7 @@ test("a copy of everything downloads as JSON from the privacy centre", async ({ 
 });
 
 test("a rights request becomes a case with a 30-day answer deadline; errors are explained first", async ({ page }) => {
-  await loginHigh(page, "widowed", "/mine-data/rettigheter");
+  await loginOwn(page, await ownPerson("widowed"), "/mine-data/rettigheter");
   await page.getByRole("button", { name: "Send forespørselen" }).click();
   await expect(page.locator(":focus")).toHaveText("Du må rette dette før du kan sende:");
   await expect(page.getByRole("link", { name: "Skriv en begrunnelse på minst 10 tegn." })).toBeVisible();

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, loginHigh } from "./helpers";
+import { expectAccessible, loginHigh, loginOwn } from "./helpers";
+import { ownPerson } from "./own-person";
 
 test("the tax page shows the tax card and what has been withheld", async ({ page }) => {
   await loginHigh(page, "graded", "/skatt");
@@ -34,7 +35,7 @@ test("errors are listed, focused and explained, and what was typed is kept", asy
 });
 
 test("a double-clicked submit, and a resubmit after going back, give one receipt", async ({ page }) => {
-  await loginHigh(page, "full", "/skatt");
+  await loginOwn(page, await ownPerson("full"), "/skatt");
   await page.getByRole("radio", { name: "Trekke et fast beløp hver måned" }).check();
   await page.getByLabel("Beløp per måned i kroner").fill("750");
   await page.getByRole("button", { name: "Send endringen" }).dblclick();
@@ -53,7 +54,7 @@ test("a double-clicked submit, and a resubmit after going back, give one receipt
 });
 
 test("a change made in another tab is not overwritten", async ({ page, context }) => {
-  await loginHigh(page, "widowed", "/skatt");
+  await loginOwn(page, await ownPerson("widowed"), "/skatt");
   const other = await context.newPage();
   await other.goto("/skatt");
   await other.getByRole("radio", { name: "Trekke en prosent av pensjonen" }).check();
@@ -73,7 +74,7 @@ test("a change made in another tab is not overwritten", async ({ page, context }
 test("the form works without JavaScript", async ({ browser }) => {
   const withJs = await browser.newContext();
   const loginPage = await withJs.newPage();
-  await loginHigh(loginPage, "stopped", "/skatt");
+  await loginOwn(loginPage, await ownPerson("stopped"), "/skatt");
   const cookies = await withJs.cookies();
   const noJs = await browser.newContext({ javaScriptEnabled: false });
   await noJs.addCookies(cookies);

@@ -36,7 +36,7 @@ DO \$\$ BEGIN
     CREATE ROLE dinpensjon_portal LOGIN PASSWORD 'dinpensjon_portal';
   END IF;
 END \$\$;
-DROP DATABASE IF EXISTS $DB_NAME;
+DROP DATABASE IF EXISTS $DB_NAME WITH (FORCE);
 CREATE DATABASE $DB_NAME OWNER dinpensjon;
 SQL
 echo "postgresql://dinpensjon:dinpensjon@127.0.0.1:5432/$DB_NAME"
