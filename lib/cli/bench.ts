@@ -21,6 +21,7 @@ import { BENCH_PERSONS, seedBenchPersons } from "./bench-seed";
 import { ensureBuilt, standaloneServer } from "./build";
 import { firstLoadJs } from "./page-weight";
 import { lighthouse, LIGHTHOUSE_HEADER, lighthouseRow } from "./lighthouse";
+import { osloDate } from "../domain/calendar";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const SECONDS = Number(arg("seconds") ?? 20);
@@ -185,7 +186,7 @@ async function main() {
   }
   const os = await import("node:os");
   const table = [
-    `Benchmark ${new Date().toISOString().slice(0, 10)}: ${BENCH_PERSONS} persons × 120 monthly payments, ${CONCURRENCY} concurrent clients, ${SECONDS} s per endpoint, the standalone server on this machine (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown CPU"}). JS is first-load JavaScript, gzip, as downloaded; CPU is the server's user + system time per request.`,
+    `Benchmark ${osloDate(new Date())}: ${BENCH_PERSONS} persons × 120 monthly payments, ${CONCURRENCY} concurrent clients, ${SECONDS} s per endpoint, the standalone server on this machine (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown CPU"}). JS is first-load JavaScript, gzip, as downloaded; CPU is the server's user + system time per request.`,
     "",
     "| database | endpoint | requests | errors | req/s | % of static | p50 ms | p95 ms | p99 ms | CPU ms/req | JS kB |",
     "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",

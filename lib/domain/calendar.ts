@@ -1,8 +1,14 @@
 /**
  * Calendar arithmetic on ISO dates ("2025-01-20") and months ("2025-01").
  * Plain strings keep the domain free of time zones: a payment date is a day
- * in Norway, not an instant.
+ * in Norway, not an instant. The day arithmetic here runs in the payment plan's
+ * inner loops, so it stays plain UTC arithmetic on days (date-fns with a time
+ * zone context made the property tests several times slower). Where an instant
+ * becomes a day, date-fns does it in Norway's time zone (osloDate, dayOf).
  */
+import { formatISO } from "date-fns";
+import { tz } from "@date-fns/tz";
+
 export type IsoDate = string;
 export type YearMonth = string;
 
@@ -72,12 +78,18 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
 }
 
-/** The calendar date in Norway for an instant, used to turn the clock into "today". */
+const OSLO = tz("Europe/Oslo");
+const UTC = tz("UTC");
+
+/** The calendar date in Norway for an instant (a timestamp such as "revoked at"); also turns the clock into "today". */
 export function osloDate(instant: Date): IsoDate {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Oslo",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(instant);
+  return formatISO(instant, { representation: "date", in: OSLO });
+}
+
+/**
+ * The day a date column holds. PostgreSQL's `date` comes back as midnight UTC,
+ * so it is read in UTC; an instant (a timestamp column) takes osloDate instead.
+ */
+export function dayOf(column: Date): IsoDate {
+  return formatISO(column, { representation: "date", in: UTC });
 }

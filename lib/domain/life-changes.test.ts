@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { ASKS, CHANGE_KINDS, CHANGE_SLUGS, changeForm, kindOfSlug, toldOnce, usualEffects, type ReportedChange } from "./life-changes";
 import { addMonths, monthOf } from "./calendar";
+import { dayOf } from "./calendar";
 
 const TODAY = "2026-11-25";
 const ctx = { today: TODAY, afp: false };
@@ -53,7 +54,7 @@ describe("what usually happens", () => {
         fc.boolean(),
         fc.boolean(),
         (kind, d, a, b, c, afp) => {
-          const fromDate = d.toISOString().slice(0, 10);
+          const fromDate = dayOf(d);
           const effects = usualEffects(
             { kind, fromDate, previouslyMarried: a, childrenTogether: b, providesForChildren: c, providesForSpouse: a, atHome: b },
             { today: TODAY, afp },

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { addDays, type IsoDate } from "./calendar";
 import { parseFnr } from "./fnr";
+import { daysInMonth, isoDate } from "./calendar";
 
 /**
  * Representation: someone with a power of attorney or a guardianship acts for
@@ -129,15 +130,15 @@ export function parseTypedDate(text: string): IsoDate | null {
   if (nordic) [d, m, y] = [Number(nordic[1]), Number(nordic[2]), Number(nordic[3])];
   else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return date.toISOString().slice(0, 10);
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return isoDate(y, m, d);
 }
 
 /** The last day a new power may hold, counted from today. */
 export function latestValidTo(today: IsoDate): IsoDate {
   const [y, m, d] = today.split("-").map(Number);
-  return addDays(new Date(Date.UTC(y + MAX_POWER_YEARS, m - 1, d)).toISOString().slice(0, 10), -1);
+  // 29 February in a year without it rolls over to 1 March, so the day before is 28 February.
+  return addDays(isoDate(y + MAX_POWER_YEARS, m, d), -1);
 }
 
 /** The form that gives a power, checked against today and the person giving it. Error messages are codes. */

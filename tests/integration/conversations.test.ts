@@ -6,6 +6,7 @@ import { inbox } from "@/lib/server/data/cases";
 import { contactChannels } from "@/lib/server/data/contact";
 import { actingUser, userFor } from "../support/users";
 import { newPerson } from "../support/factories";
+import { dayOf } from "@/lib/domain/calendar";
 
 const TODAY = "2026-11-12"; // a Thursday: three working days on is Tuesday 17 November
 const key = () => crypto.randomUUID();
@@ -21,7 +22,7 @@ describe("writing to Nav", () => {
     const id = (a as { caseId: string }).caseId;
     const thread = await conversation(user, id);
     expect(thread?.messages).toHaveLength(1);
-    expect(thread?.answerDeadline?.toISOString().slice(0, 10)).toBe("2026-11-17");
+    expect(thread?.answerDeadline && dayOf(thread.answerDeadline)).toBe("2026-11-17");
     expect((await conversations(user)).find((c) => c.id === id)).toMatchObject({ topic: "PAYMENT", waitingForNav: true, unread: 0 });
     // A conversation is not a notice: the notices list stays as it was.
     expect((await inbox(user)).some((m) => m.body === msg.text)).toBe(false);

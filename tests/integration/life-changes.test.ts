@@ -5,6 +5,7 @@ import { changeReceipt, hasAfp, reportChange } from "@/lib/server/data/life-chan
 import { exportPersonData } from "@/lib/server/data/export";
 import { actingUser, userFor } from "../support/users";
 import { newPerson } from "../support/factories";
+import { dayOf } from "@/lib/domain/calendar";
 
 const TODAY = "2026-11-12";
 const FORBIDDEN = { digest: "NEXT_HTTP_ERROR_FALLBACK;403" };
@@ -25,7 +26,7 @@ describe("reporting a change", () => {
     expect(receipt?.effects.map((e) => e.code)).toEqual(["paidTwoMonths", "halfFrom", "backAfterRelease"]);
     expect(receipt?.informed).toEqual(["ATTENDANCE"]);
     expect(receipt?.fromRegister).toBe(false);
-    expect(receipt?.answerDeadline?.toISOString().slice(0, 10)).toBe("2026-12-10");
+    expect(receipt?.answerDeadline && dayOf(receipt.answerDeadline)).toBe("2026-12-10");
     // The change is part of the person's data everywhere: the export holds it, and the change is in the access log.
     const exported = await exportPersonData(user, new Date());
     expect(JSON.stringify(exported.cases)).toContain("PRISON");

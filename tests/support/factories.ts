@@ -1,6 +1,7 @@
 import { db } from "@/lib/server/db";
 import { type User } from "@/lib/server/auth/current-user";
 import { syntheticFnr } from "@/lib/domain/fnr";
+import { addDays } from "@/lib/domain/calendar";
 
 let serial = 0;
 
@@ -12,7 +13,7 @@ let serial = 0;
  */
 export async function newPerson(familyName: string, givenName = "Test"): Promise<User> {
   serial += 1;
-  const born = new Date(Date.UTC(1930, 0, 1 + serial * 41 + (process.pid % 37))).toISOString().slice(0, 10);
+  const born = addDays("1930-01-01", serial * 41 + (process.pid % 37));
   const p = await db().person.create({
     data: {
       fnr: syntheticFnr(born),

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "../db";
-import { type IsoDate } from "../../domain/calendar";
+import { dayOf, type IsoDate } from "../../domain/calendar";
 import { mandateOn, powerStatus, type Mandate, type PowerFacts, type PowerKind, type Scope } from "../../domain/representation";
 
-const isoDay = (d: Date | null): IsoDate | null => (d ? d.toISOString().slice(0, 10) : null);
+const isoDay = (d: Date | null): IsoDate | null => (d ? dayOf(d) : null);
 
 type PowerRow = {
   kind: PowerKind;

@@ -1,5 +1,5 @@
 import "server-only";
-import { addDays, type IsoDate } from "../../domain/calendar";
+import { addDays, type IsoDate, dayOf } from "../../domain/calendar";
 import { maskAccount } from "../../domain/bank-account";
 import { firstPaymentToNewAccount, type NewAccount, RECENT_CHANGE_DAYS } from "../../domain/account-change";
 import { db } from "../db";
@@ -22,7 +22,6 @@ export type AccountRow = {
   validTo: IsoDate | null;
 };
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 const select = { id: true, kind: true, accountNumber: true, countryCode: true, currency: true, bankName: true, validFrom: true, validTo: true } as const;
 
 function toRow(a: {
@@ -42,8 +41,8 @@ function toRow(a: {
     countryCode: a.countryCode,
     currency: a.currency,
     bankName: a.bankName,
-    validFrom: iso(a.validFrom),
-    validTo: a.validTo ? iso(a.validTo) : null,
+    validFrom: dayOf(a.validFrom),
+    validTo: a.validTo ? dayOf(a.validTo) : null,
   };
 }
 
@@ -61,7 +60,7 @@ export async function recentAccountChange(user: User, today: IsoDate): Promise<I
     where: { personId: user.personId, validTo: null, caseId: { not: null }, validFrom: { gte: day(addDays(today, -RECENT_CHANGE_DAYS)) } },
     select: { validFrom: true },
   });
-  return row ? iso(row.validFrom) : null;
+  return row ? dayOf(row.validFrom) : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { addMonths, type IsoDate, monthOf, type YearMonth } from "../../domain/calendar";
+import { addMonths, type IsoDate, monthOf, type YearMonth, dayOf } from "../../domain/calendar";
 import { type DrawGrade, gradeAt } from "../../domain/draw-grade";
 import { gradeOptions, gradeReminders, month67, type GradeOption, type GradeSituation } from "../../domain/draw-grade-rules";
 import { totalsOf } from "../../domain/payment-lines";
@@ -50,7 +50,7 @@ async function load(personId: string, client = db()) {
     }),
   ]);
   return {
-    birthDate: person.birthDate.toISOString().slice(0, 10),
+    birthDate: dayOf(person.birthDate),
     profile,
     basedOn: last ? `${last.id}` : "none",
     referenceLines: latestPayment?.lines ?? [],

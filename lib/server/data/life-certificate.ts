@@ -1,13 +1,11 @@
 import "server-only";
 import { db } from "../db";
 import { type User } from "../auth/current-user";
-import { type IsoDate } from "../../domain/calendar";
+import { type IsoDate, dayOf } from "../../domain/calendar";
 import { CURRENT_TEXT_VERSION } from "../../domain/consents";
 import { newVerificationId, verificationResult, type VerificationOutcome } from "../verifier";
 import { authorize, logAccess } from "./access-log";
 import { personTransaction, recordCase } from "./exactly-once";
-
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 type LifeCertificateState = "REQUESTED" | "OVERDUE" | "RECEIVED" | "APPROVED";
 
@@ -22,8 +20,8 @@ export async function lifeCertificates(user: User, today: IsoDate) {
   await logAccess(user, "SELF", ["PERSON"]);
   return rows.map((r) => ({
     ...r,
-    dueBy: iso(r.dueBy),
-    state: (r.status === "REQUESTED" && iso(r.dueBy) < today ? "OVERDUE" : r.status) as LifeCertificateState,
+    dueBy: dayOf(r.dueBy),
+    state: (r.status === "REQUESTED" && dayOf(r.dueBy) < today ? "OVERDUE" : r.status) as LifeCertificateState,
   }));
 }
 
@@ -109,7 +107,7 @@ export async function paperFormFacts(user: User) {
   await logAccess(user, "SELF", ["PERSON"], "STATEMENT");
   return {
     name: `${p.givenName} ${p.familyName}`,
-    birthDate: iso(p.birthDate),
+    birthDate: dayOf(p.birthDate),
     fnr: p.fnr,
     address: `${p.addressLine}, ${p.postalCode} ${p.city}`,
     countryCode: p.countryCode,

@@ -3,6 +3,7 @@ import { maskAccount } from "../../domain/bank-account";
 import { db } from "../db";
 import { type User } from "../auth/current-user";
 import { authorize, logAccess } from "./access-log";
+import { dayOf } from "../../domain/calendar";
 
 /** Where a group of data comes from, and what it is used for (message keys). */
 export const SOURCES = {
@@ -57,7 +58,7 @@ export async function myData(user: User) {
     person: {
       name: `${person.givenName} ${person.familyName}`,
       fnr: `${person.fnr.slice(0, 6)} *****`,
-      birthDate: person.birthDate.toISOString().slice(0, 10),
+      birthDate: dayOf(person.birthDate),
       maritalStatus: person.maritalStatus,
       navOffice: person.navOffice,
     },
@@ -68,7 +69,7 @@ export async function myData(user: User) {
     payments,
     tax: taxCard,
     cases,
-    institution: stays.map((s) => ({ ...s, fromDate: s.fromDate.toISOString().slice(0, 10), toDate: s.toDate?.toISOString().slice(0, 10) ?? null })),
+    institution: stays.map((s) => ({ ...s, fromDate: dayOf(s.fromDate), toDate: s.toDate ? dayOf(s.toDate) : null })),
     consents,
     powers: { granted, held },
   };

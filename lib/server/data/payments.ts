@@ -1,5 +1,5 @@
 import "server-only";
-import { addDays, daysBetween, type IsoDate, type YearMonth } from "../../domain/calendar";
+import { addDays, daysBetween, type IsoDate, type YearMonth, dayOf } from "../../domain/calendar";
 import { totalsOf, type PaymentLine, type PaymentTotals } from "../../domain/payment-lines";
 import { isEstimatedDate, UPCOMING_VISIBLE_DAYS } from "../../domain/payment-dates";
 import { type Period, periodDates } from "../../domain/periods";
@@ -17,7 +17,6 @@ export type PaymentDto = {
   totals: PaymentTotals;
 };
 
-const iso = (d: Date): IsoDate => d.toISOString().slice(0, 10);
 export const day = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
 
 export const paymentSelect = {
@@ -34,7 +33,7 @@ export const paymentSelect = {
 type PaymentRow = { id: string; periodMonth: string; paymentDate: Date; estimatedDate: boolean; lines: PaymentLine[] };
 
 export function toDto(row: PaymentRow, today: IsoDate): PaymentDto {
-  const date = iso(row.paymentDate);
+  const date = dayOf(row.paymentDate);
   return {
     id: row.id,
     periodMonth: row.periodMonth,
@@ -115,5 +114,5 @@ export async function firstPaymentMonth(user: User): Promise<YearMonth | null> {
     orderBy: { paymentDate: "asc" },
     select: { paymentDate: true },
   });
-  return row ? iso(row.paymentDate).slice(0, 7) : null;
+  return row ? dayOf(row.paymentDate).slice(0, 7) : null;
 }
