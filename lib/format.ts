@@ -1,36 +1,43 @@
+import { createFormatter } from "use-intl/core";
 import { type IsoDate, type YearMonth } from "./domain/calendar";
 import { type Ore } from "./domain/money";
 import { intlTag, type Locale } from "./i18n/locales";
 
 const tag = intlTag;
 
+/** Norway's time zone, for instants; the portal's next-intl configuration uses the same (lib/i18n/request.ts). */
+export const TIME_ZONE = "Europe/Oslo";
+
 /**
- * Intl formatters are costly to build (a page of payments formats hundreds of
- * amounts and dates); each kind is built once per language and reused.
+ * next-intl's formatter, one per language, for what is shown outside a React
+ * tree too (PDFs, CSV, the calendar file, letters): it memoizes its Intl
+ * formatters, which are costly to build (a page of payments formats hundreds
+ * of amounts and dates).
  */
-type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames;
-const cache = new Map<string, Formatter>();
-function memo<T extends Formatter>(key: string, make: () => T): T {
-  let f = cache.get(key) as T | undefined;
-  if (!f) cache.set(key, (f = make()));
+/** A BCP 47 tag with the region ("nn-NO", "en-GB"), wider than the app's own three languages. */
+type FormatterLocale = Parameters<typeof createFormatter>[0]["locale"];
+const formatters = new Map<Locale, ReturnType<typeof createFormatter>>();
+function formatter(locale: Locale) {
+  let f = formatters.get(locale);
+  if (!f) formatters.set(locale, (f = createFormatter({ locale: tag(locale) as FormatterLocale, timeZone: TIME_ZONE })));
   return f;
 }
-const numberFormat = (locale: Locale, kind: string, options: Intl.NumberFormatOptions) =>
-  memo(`n:${locale}:${kind}`, () => new Intl.NumberFormat(tag(locale), options));
-const dateFormat = (locale: Locale, kind: string, options: Intl.DateTimeFormatOptions) =>
-  memo(`d:${locale}:${kind}`, () => new Intl.DateTimeFormat(tag(locale), options));
+
+/** A day or a month is a calendar date, not an instant: formatted as it is, whatever the time zone. */
+const asDay = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
+const DAY = { timeZone: "UTC" } as const;
 
 /** "21 345 kr" in bokmål, "NOK 21,345" in English; øre shown only when there are any. */
 export function formatMoney(ore: Ore, locale: Locale): string {
   const whole = ore % 100 === 0;
-  return numberFormat(locale, whole ? "kr" : "kr.øre", {
-    style: "currency",
-    currency: "NOK",
-    currencyDisplay: locale === "en" ? "code" : "symbol",
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: whole ? 0 : 2,
-  })
-    .format(ore / 100)
+  return formatter(locale)
+    .number(ore / 100, {
+      style: "currency",
+      currency: "NOK",
+      currencyDisplay: locale === "en" ? "code" : "symbol",
+      minimumFractionDigits: whole ? 0 : 2,
+      maximumFractionDigits: whole ? 0 : 2,
+    })
     .replace(/[\u00a0\u202f ]/g, NBSP);
 }
 
@@ -39,40 +46,47 @@ const NBSP = "\u00a0";
 
 /** "20. januar 2025" / "20 January 2025" */
 export function formatDate(date: IsoDate, locale: Locale): string {
-  return dateFormat(locale, "date", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+  return formatter(locale).dateTime(asDay(date), { day: "numeric", month: "long", year: "numeric", ...DAY });
 }
 
 /** "januar 2025" / "January 2025" */
 export function formatMonth(month: YearMonth, locale: Locale): string {
-  return dateFormat(locale, "month", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+  return formatter(locale).dateTime(asDay(`${month}-01`), { month: "long", year: "numeric", ...DAY });
 }
 
 export function formatWeekday(date: IsoDate, locale: Locale): string {
-  return dateFormat(locale, "weekday", { weekday: "long", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+  return formatter(locale).dateTime(asDay(date), { weekday: "long", ...DAY });
 }
 
 /** "2,5" in bokmål, "2.5" in English: every number in running text goes through here. */
 export function formatNumber(value: number, locale: Locale): string {
-  return numberFormat(locale, "number", { maximumFractionDigits: 2 })
-    .format(value)
+  return formatter(locale)
+    .number(value, { maximumFractionDigits: 2 })
     .replace(/\u00a0/g, " ");
 }
 
 /** The calendar date in Norway of an instant ("23:30Z" on the 12th is the 13th in Oslo in winter). */
 export function formatInstantDate(instant: Date, locale: Locale): string {
-  return dateFormat(locale, "instantDate", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Oslo" }).format(instant);
+  return formatter(locale).dateTime(instant, { day: "numeric", month: "long", year: "numeric" });
 }
 
 /** Date and time in Norway: "12. november 2026 kl. 14:05" / "12 November 2026, 14:05". */
 export function formatInstant(instant: Date, locale: Locale): string {
-  return dateFormat(locale, "instant", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Oslo" })
-    .format(instant)
+  return formatter(locale)
+    .dateTime(instant, { dateStyle: "long", timeStyle: "short" })
     .replace(/\u00a0/g, " ");
+}
+
+const regions = new Map<Locale, Intl.DisplayNames>();
+function regionNames(locale: Locale): Intl.DisplayNames {
+  let names = regions.get(locale);
+  if (!names) regions.set(locale, (names = new Intl.DisplayNames([tag(locale)], { type: "region" })));
+  return names;
 }
 
 /** A country's name in the user's language ("ES" → "Spania" / "Spain"); the code itself if unknown. */
 export function formatCountry(code: string, locale: Locale): string {
-  const names = memo(`r:${locale}`, () => new Intl.DisplayNames([tag(locale)], { type: "region" }));
+  const names = regionNames(locale);
   try {
     return names.of(code) ?? code;
   } catch {
