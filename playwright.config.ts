@@ -17,7 +17,8 @@ export default defineConfig({
   testDir: "tests/e2e",
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  fullyParallel: false,
+  // Tests own their data (tests/e2e/own-person.ts), so any test may run beside any other.
+  fullyParallel: true,
   workers: 2,
   retries: 0,
   reporter: [["list"]],

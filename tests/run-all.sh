@@ -13,11 +13,17 @@ trap '[ -n "$build_pid" ] && kill "$build_pid" 2>/dev/null; printf "\n=== npm te
 step "Prisma client"
 npx prisma generate --no-hints >/dev/null
 
-step "Type check"
-npx tsc --noEmit
+# Each of these uses one core, so they run side by side.
+step "Type check, and ESLint with the layer rules"
+npx tsc --noEmit &
+tsc_pid=$!
+npx eslint . &
+eslint_pid=$!
+wait "$tsc_pid"
+wait "$eslint_pid"
 
-# The browser tests need a production build. Lint uses one core, so the build
-# runs beside it and the steps after; the browser step waits for it. The type
+# The browser tests need a production build. It runs beside the lint and test
+# steps that follow; the browser step waits for it. The type
 # check just ran, so the build skips its own (next.config.ts).
 step "Production build (in the background)"
 mkdir -p .data
@@ -25,8 +31,7 @@ rm -f .data/build.status
 ( DINPENSJON_BUILD_SKIPS_TYPECHECK=1 npx next build > .data/build.log 2>&1; echo $? > .data/build.status ) &
 build_pid=$!
 
-step "Lint: ESLint with the layer rules, Prettier, dead code (knip)"
-npx eslint .
+step "Lint: Prettier, dead code (knip)"
 npx prettier --check . >/dev/null
 npx knip
 
