@@ -73,7 +73,7 @@ async function prepare(target: DbTarget): Promise<string[]> {
   return cookies;
 }
 
-async function waitUntilReady(url: string, timeoutMs = 120_000) {
+export async function waitUntilReady(url: string, timeoutMs = 120_000) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (
@@ -89,14 +89,14 @@ async function waitUntilReady(url: string, timeoutMs = 120_000) {
 }
 
 /** CPU time (user + system) the process has used, in ms, from /proc. */
-function cpuMs(pid: number): number {
+export function cpuMs(pid: number): number {
   const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   const ticks = Number(fields[11]) + Number(fields[12]);
   return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
 }
 
-async function load(path: string, cookies: string[], pid: number): Promise<Load> {
+export async function load(path: string, cookies: string[], pid: number): Promise<Load> {
   const cpuBefore = cpuMs(pid);
   const latencies: number[] = [];
   let errors = 0;
@@ -213,7 +213,9 @@ async function main() {
   console.info(`\n${table}\n`);
 }
 
-main().catch((error) => {
-  console.error("[bench] failed:", error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error) => {
+    console.error("[bench] failed:", error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,104 @@
+/**
+ * Where the server's time goes on one page: `npx tsx lib/cli/profile-page.ts [PATH] [--seconds=N] [--concurrency=N]`.
+ * Runs the standalone server (as the image does) under `node --cpu-prof` on a
+ * fresh PostgreSQL database with the seeded persons, loads PATH as Arne Nilsen
+ * (ten years of payments) logged in with BankID, stops the server, and prints
+ * the profile's top costs by package and by function (lib/cli/profile-summary.ts).
+ * Default PATH: page 3 of a ten-year payment list. The profile is kept in
+ * bench-results/profiles/ for Chrome's DevTools.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import crypto from "node:crypto";
+import { execFileSync, spawn } from "node:child_process";
+import { encode } from "next-auth/jwt";
+import { sqlRunner } from "../db/adapter";
+import { migrate } from "../db/migrate";
+import { createPrisma } from "../db/client";
+import { seedDatabase } from "../../prisma/seed";
+import { scenarios } from "../../prisma/scenarios";
+import { ensureBuilt, standaloneServer } from "./build";
+import { load, waitUntilReady } from "./bench";
+import { summarize } from "./profile-summary";
+
+const PORT = 3300;
+const TODAY = "2026-11-12";
+const SECRET = crypto.randomBytes(32).toString("hex");
+const target = process.argv.slice(2).find((a) => a.startsWith("/")) ?? "/utbetalinger?periode=egen&fra=2016-01&til=2026-12&side=3";
+
+/** Query counts by model and operation from the portal's /internal/metrics. */
+async function queryCounts(): Promise<Map<string, number>> {
+  const text = await (await fetch(`http://127.0.0.1:${PORT}/internal/metrics`)).text();
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/^dinpensjon_db_query_seconds_count\{model="([^"]*)",operation="([^"]*)"\} (\d+)/gm))
+    counts.set(`${m[2]} ${m[1]}`, Number(m[3]));
+  return counts;
+}
+
+async function main() {
+  ensureBuilt({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+  const url = execFileSync("bash", ["tests/support/ensure-postgres.sh"], {
+    env: { ...process.env, PG_TEST_DB: "dinpensjon_profile" },
+    encoding: "utf8",
+  }).trim();
+  const runner = await sqlRunner({ kind: "postgres", url });
+  await migrate(runner);
+  await runner.close();
+  const prisma = createPrisma({ kind: "postgres", url });
+  await seedDatabase(prisma, TODAY);
+  const arne = scenarios(TODAY).find((s) => s.key === "long-history")!;
+  const person = await prisma.person.findUniqueOrThrow({ where: { fnr: arne.fnr }, select: { id: true } });
+  const cookies: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    const id = crypto.randomBytes(24).toString("base64url");
+    await prisma.authSession.create({ data: { id, personId: person.id, acr: "idporten-loa-high", expiresAt: new Date(Date.now() + 3 * 3600_000) } });
+    cookies.push(`next-auth.session-token=${await encode({ token: { sessionId: id }, secret: SECRET })}`);
+  }
+  await prisma.$disconnect();
+
+  const dir = path.resolve("bench-results", "profiles");
+  fs.mkdirSync(dir, { recursive: true });
+  const name = `${new Date().toISOString().replace(/[:.]/g, "-")}.cpuprofile`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(PORT),
+    HOSTNAME: "127.0.0.1",
+    NODE_ENV: "production",
+    AUTH_SECRET: SECRET,
+    PORTAL_URL: `http://127.0.0.1:${PORT}`,
+    ALLOW_MOCK_IDPORTEN: "true",
+    DINPENSJON_TODAY: TODAY,
+    DINPENSJON_ALLOW_PINNED_DATE: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: url,
+  };
+  const server = spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}`, standaloneServer()], { env, stdio: "ignore" });
+  try {
+    await waitUntilReady(`http://127.0.0.1:${PORT}/internal/isready`);
+    await load(target, cookies, server.pid!); // warm-up: the first requests compile and fill caches
+    const before = await queryCounts();
+    const r = await load(target, cookies, server.pid!);
+    const after = await queryCounts();
+    console.info(
+      `[profile] ${target}: ${r.requests} requests, ${r.rps.toFixed(1)} req/s, p50 ${r.p50.toFixed(0)} ms, ${r.cpuMsPerRequest.toFixed(1)} ms CPU/req, ${r.errors} errors`,
+    );
+    // The portal's own metric, so the figure is what production would show.
+    const perRequest = [...after].map(([k, n]) => [k, (n - (before.get(k) ?? 0)) / r.requests] as const).filter(([, n]) => n > 0);
+    console.info(`[profile] database queries per request: ${perRequest.reduce((a, [, n]) => a + n, 0).toFixed(1)}`);
+    for (const [k, n] of perRequest.sort((a, b) => b[1] - a[1])) console.info(`${n.toFixed(2).padStart(8)}  ${k}`);
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
+  }
+  const file = path.join(dir, name);
+  const s = summarize(JSON.parse(fs.readFileSync(file, "utf8")), 20);
+  console.info(`[profile] ${file} (warm-up included): ${s.totalMs} ms sampled`);
+  for (const r of s.byPackage) console.info(`${String(r.ms).padStart(8)} ms ${String(r.share).padStart(5)} %  ${r.what}`);
+  console.info("");
+  for (const r of s.byFunction) console.info(`${String(r.ms).padStart(8)} ms ${String(r.share).padStart(5)} %  ${r.what}`);
+}
+
+main().catch((error) => {
+  console.error("[profile] failed:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});
