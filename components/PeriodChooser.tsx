@@ -1,21 +1,31 @@
 import { getTranslations } from "next-intl/server";
-import { Button, HStack, Select, VStack, Heading, ErrorSummary, ButtonLink } from "@/components/ui/aksel";
+import { Button, HStack, Select, VStack, Heading, ErrorSummary, ButtonLink, Fieldset } from "@/components/ui/aksel";
 import { ErrorSummaryItem } from "@navikt/ds-react/ErrorSummary";
 import { PERIOD_KINDS, type Period, type PeriodError } from "@/lib/domain/periods";
-import { formatMonth } from "@/lib/format";
+import { formatMonthName } from "@/lib/format";
+import { type YearMonth } from "@/lib/domain/calendar";
 import { type Locale } from "@/lib/i18n/locales";
 
 type Props = {
   period: Period;
   errors: PeriodError[];
-  months: string[];
+  /** The first and last month a custom period can hold. */
+  span: { first: YearMonth; last: YearMonth };
   custom: { from?: string; to?: string };
   locale: Locale;
 };
 
-/** Period chips as links and a plain GET form for a custom period: both work without JavaScript. */
-export async function PeriodChooser({ period, errors, months, custom, locale }: Props) {
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+/**
+ * Period chips as links and a plain GET form for a custom period: both work
+ * without JavaScript. A custom month is chosen as a month and a year (twelve
+ * and a handful of options) rather than from one list of every month since
+ * the pension started, which was long to scroll and heavy to send.
+ */
+export async function PeriodChooser({ period, errors, span, custom, locale }: Props) {
   const t = await getTranslations("payments");
+  const years = Array.from({ length: Number(span.last.slice(0, 4)) - Number(span.first.slice(0, 4)) + 1 }, (_, i) => Number(span.last.slice(0, 4)) - i);
   const showCustom = period.kind === "egen" || errors.length > 0;
   const fieldError = (field: "from" | "to") =>
     errors.filter((e) => (field === "from" ? e !== "toInvalid" : e === "toInvalid")).map((e) => t(`periodErrors.${e}`))[0];
@@ -56,22 +66,36 @@ export async function PeriodChooser({ period, errors, months, custom, locale }: 
               </ErrorSummary>
             )}
             <HStack gap="space-16" align="end" wrap>
-              {(["from", "to"] as const).map((field) => (
-                <Select
-                  key={field}
-                  id={field === "from" ? "fra" : "til"}
-                  name={field === "from" ? "fra" : "til"}
-                  label={field === "from" ? t("customFrom") : t("customTo")}
-                  defaultValue={custom[field] ?? (field === "from" ? months.at(-1) : months[0])}
-                  error={custom.from !== undefined ? fieldError(field) : undefined}
-                >
-                  {months.map((m) => (
-                    <option key={m} value={m}>
-                      {formatMonth(m, locale)}
-                    </option>
-                  ))}
-                </Select>
-              ))}
+              {(["from", "to"] as const).map((field) => {
+                // What was chosen stays chosen; otherwise the whole span.
+                const chosen = custom[field] ?? (field === "from" ? span.first : span.last);
+                const [year, month] = chosen.split("-");
+                const prefix = field === "from" ? "fra" : "til";
+                return (
+                  <Fieldset
+                    key={field}
+                    legend={field === "from" ? t("customFrom") : t("customTo")}
+                    error={custom.from !== undefined ? fieldError(field) : undefined}
+                  >
+                    <HStack gap="space-8" wrap>
+                      <Select id={prefix} name={`${prefix}Mnd`} label={t("customMonth")} defaultValue={month}>
+                        {MONTHS.map((m) => (
+                          <option key={m} value={String(m).padStart(2, "0")}>
+                            {formatMonthName(m, locale)}
+                          </option>
+                        ))}
+                      </Select>
+                      <Select id={`${prefix}-aar`} name={`${prefix}Aar`} label={t("customYear")} defaultValue={year}>
+                        {years.map((y) => (
+                          <option key={y} value={String(y)}>
+                            {y}
+                          </option>
+                        ))}
+                      </Select>
+                    </HStack>
+                  </Fieldset>
+                );
+              })}
               <Button type="submit">{t("customShow")}</Button>
             </HStack>
           </VStack>

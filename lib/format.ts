@@ -54,6 +54,11 @@ export function formatMonth(month: YearMonth, locale: Locale): string {
   return formatter(locale).dateTime(asDay(`${month}-01`), { month: "long", year: "numeric", ...DAY });
 }
 
+/** "januar" / "January": a month's name alone, 1–12. */
+export function formatMonthName(month: number, locale: Locale): string {
+  return formatter(locale).dateTime(asDay(`2001-${String(month).padStart(2, "0")}-01`), { month: "long", ...DAY });
+}
+
 export function formatWeekday(date: IsoDate, locale: Locale): string {
   return formatter(locale).dateTime(asDay(date), { weekday: "long", ...DAY });
 }

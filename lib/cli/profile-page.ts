@@ -76,6 +76,11 @@ async function main() {
   try {
     await waitUntilReady(`http://127.0.0.1:${PORT}/internal/isready`);
     await load(target, cookies, server.pid!); // warm-up: the first requests compile and fill caches
+    const html = await (await fetch(`http://127.0.0.1:${PORT}${target}`, { headers: { cookie: cookies[0] } })).text();
+    fs.writeFileSync(path.join(dir, "page.html"), html);
+    console.info(
+      `[profile] the page: ${(html.length / 1024).toFixed(0)} kB of HTML, ${(html.match(/<[a-z]/g) ?? []).length} elements (bench-results/profiles/page.html)`,
+    );
     const before = await queryCounts();
     const r = await load(target, cookies, server.pid!);
     const after = await queryCounts();

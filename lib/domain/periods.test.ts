@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { periodDates, resolvePeriod } from "./periods";
+import { chosenMonth, periodDates, resolvePeriod } from "./periods";
 
 const TODAY = "2026-11-12";
 
@@ -36,5 +36,18 @@ describe("payment list periods", () => {
   it("turns a period into inclusive payment dates, leap years included", () => {
     expect(periodDates({ kind: "egen", from: "2024-01", to: "2024-02" })).toEqual({ from: "2024-01-01", to: "2024-02-29" });
     expect(periodDates({ kind: "egen", from: "2025-01", to: "2025-02" })).toEqual({ from: "2025-01-01", to: "2025-02-28" });
+  });
+});
+
+describe("a custom month from the form's two fields, or from a link", () => {
+  it("joins month and year, prefers the fields to a whole month, and leaves checking to resolvePeriod", () => {
+    expect(chosenMonth({ year: "2016", month: "01" })).toBe("2016-01");
+    expect(chosenMonth({ whole: "2016-01" })).toBe("2016-01");
+    expect(chosenMonth({ year: "2017", month: "03", whole: "2016-01" })).toBe("2017-03");
+    expect(chosenMonth({})).toBeUndefined();
+    // Half a month is still the user's choice, and comes back as an error rather than a silent default.
+    expect(chosenMonth({ year: "2016" })).toBe("2016-");
+    expect(resolvePeriod("egen", "2026-11-12", { from: chosenMonth({ year: "2016" }), to: "2026-12" }).errors).toEqual(["fromInvalid"]);
+    expect(resolvePeriod("egen", "2026-11-12", { from: chosenMonth({ year: "2016", month: "13" }), to: "2026-12" }).errors).toEqual(["fromInvalid"]);
   });
 });

@@ -1,10 +1,17 @@
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { planPayments } from "../../lib/domain/payment-plan";
 import { sumTotals, totalsOf } from "../../lib/domain/payment-lines";
 import { formatMoney } from "../../lib/format";
 import { pdfText } from "../support/pdf-text";
 import { expectAccessible, loginHigh, person, TODAY } from "./helpers";
+
+/** A custom period's month: a month and a year in the group "Fra" or "Til". */
+async function choose(page: Page, group: "Fra" | "Til", month: string, year: string) {
+  const fields = page.getByRole("group", { name: group });
+  await fields.getByLabel("Måned").selectOption({ label: month });
+  await fields.getByLabel("År").selectOption(year);
+}
 
 const longHistory = () => planPayments(person("long-history").pension!, TODAY);
 const totals2025 = () =>
@@ -26,8 +33,8 @@ test("the payment list: last three months by default, period chips, custom perio
   await expect(table.getByRole("row")).toHaveCount(1 + 12);
 
   await page.getByRole("link", { name: "Egen periode" }).click();
-  await page.getByLabel("Fra måned").selectOption("2015-01");
-  await page.getByLabel("Til måned").selectOption("2026-12");
+  await choose(page, "Fra", "januar", "2015");
+  await choose(page, "Til", "desember", "2026");
   await page.getByRole("button", { name: "Vis perioden" }).click();
   const pages = Math.ceil(longHistory().length / 12);
   await expect(page.getByText(`Side 1 av ${pages}`)).toBeVisible();
@@ -38,13 +45,20 @@ test("the payment list: last three months by default, period chips, custom perio
 
 test("a wrong custom period is explained, and the choices are kept", async ({ page }) => {
   await loginHigh(page, "long-history", "/utbetalinger?periode=egen");
-  await page.getByLabel("Fra måned").selectOption("2026-05");
-  await page.getByLabel("Til måned").selectOption("2026-02");
+  await choose(page, "Fra", "mai", "2026");
+  await choose(page, "Til", "februar", "2026");
   await page.getByRole("button", { name: "Vis perioden" }).click();
   await expect(page.getByText("Perioden må rettes")).toBeVisible();
   await expect(page.getByText("Fra-måneden må være før eller lik til-måneden.").first()).toBeVisible();
-  await expect(page.getByLabel("Fra måned")).toHaveValue("2026-05");
-  await expect(page.getByLabel("Til måned")).toHaveValue("2026-02");
+  const from = page.getByRole("group", { name: "Fra" });
+  const to = page.getByRole("group", { name: "Til" });
+  await expect(from.getByLabel("Måned")).toHaveValue("05");
+  await expect(from.getByLabel("År")).toHaveValue("2026");
+  await expect(to.getByLabel("Måned")).toHaveValue("02");
+  await expect(to.getByLabel("År")).toHaveValue("2026");
+  // The error summary leads to the month that must be changed.
+  await page.getByRole("link", { name: "Fra-måneden må være før eller lik til-måneden." }).click();
+  await expect(from.getByLabel("Måned")).toBeFocused();
   await expectAccessible(page);
 });
 

@@ -9,8 +9,8 @@ import { PrintButton } from "@/components/PrintButton";
 import { Pager } from "@/components/Pager";
 import { requirePage } from "@/lib/server/auth/current-user";
 import { firstPaymentMonth, listPaymentsInPeriod } from "@/lib/server/data/payments";
-import { resolvePeriod } from "@/lib/domain/periods";
-import { addMonths, monthOf, monthRange } from "@/lib/domain/calendar";
+import { chosenMonth, resolvePeriod } from "@/lib/domain/periods";
+import { addMonths, monthOf } from "@/lib/domain/calendar";
 import { formatMonth } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { first, pageNumber, type SearchParams } from "@/lib/search-params";
@@ -29,12 +29,16 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
   const locale = toLocale(await getLocale());
   const params = await searchParams;
   const day = today();
-  const custom = { from: first(params.fra), to: first(params.til) };
+  const custom = {
+    from: chosenMonth({ year: first(params.fraAar), month: first(params.fraMnd), whole: first(params.fra) }),
+    to: chosenMonth({ year: first(params.tilAar), month: first(params.tilMnd), whole: first(params.til) }),
+  };
   const { period, errors } = resolvePeriod(first(params.periode), day, custom);
   const page = pageNumber(params.side);
   const [{ items, total }, start] = await Promise.all([listPaymentsInPeriod(user, day, period, page, PAGE_SIZE), firstPaymentMonth(user)]);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const months = start ? monthRange(start, addMonths(monthOf(day), 1)).reverse() : [monthOf(day)];
+  // The months a custom period can hold: from the first payment to the next one.
+  const span = { first: start ?? monthOf(day), last: addMonths(monthOf(day), 1) };
   const query = new URLSearchParams({ periode: period.kind, ...(period.kind === "egen" ? { fra: period.from, til: period.to } : {}) });
   const pageHref = (n: number) => `/utbetalinger?${new URLSearchParams({ ...Object.fromEntries(query), side: String(n) })}`;
   const documentQuery = new URLSearchParams({ fra: period.from, til: period.to });
@@ -45,7 +49,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
         {t("heading")}
       </Heading>
       <BodyLong>{t("lead")}</BodyLong>
-      <PeriodChooser period={period} errors={errors} months={months} custom={custom} locale={locale} />
+      <PeriodChooser period={period} errors={errors} span={span} custom={custom} locale={locale} />
       <BodyShort aria-live="polite">{t("periodShown", { from: formatMonth(period.from, locale), to: formatMonth(period.to, locale) })}</BodyShort>
       {items.length ? <PaymentTable payments={items} locale={locale} caption={t("caption")} linkToDetails /> : <BodyLong>{t("emptyPeriod")}</BodyLong>}
       <Pager page={page} pages={pages} href={pageHref} />
