@@ -12,11 +12,21 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-export type LighthouseScores = { performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; tbtMs: number; cls: number };
+export type LighthouseScores = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  /** What moved, biggest first: the element and its share of the layout shift. */
+  shifts: Array<{ element: string; score: number }>;
+};
 
 type Report = {
   categories: Record<"performance" | "accessibility" | "best-practices" | "seo", { score: number }>;
-  audits: Record<string, { numericValue: number }>;
+  audits: Record<string, { numericValue: number; details?: { items?: Array<{ node?: { snippet?: string; selector?: string }; score?: number }> } }>;
 };
 
 export function lighthouse(url: string, cookie?: string): LighthouseScores {
@@ -48,6 +58,11 @@ export function lighthouse(url: string, cookie?: string): LighthouseScores {
       lcpMs: report.audits["largest-contentful-paint"].numericValue,
       tbtMs: report.audits["total-blocking-time"].numericValue,
       cls: report.audits["cumulative-layout-shift"].numericValue,
+      // "layout-shifts" in newer Lighthouse, "layout-shift-elements" in 12.2.
+      shifts: (report.audits["layout-shifts"]?.details?.items ?? report.audits["layout-shift-elements"]?.details?.items ?? []).map((i) => ({
+        element: i.node?.selector ?? i.node?.snippet ?? "?",
+        score: i.score ?? 0,
+      })),
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -68,5 +83,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error("usage: npx tsx lib/cli/lighthouse.ts <base-url> <path>…");
     process.exit(2);
   }
-  console.info([...LIGHTHOUSE_HEADER, ...paths.map((p) => lighthouseRow(p, lighthouse(`${base}${p}`, process.env.LIGHTHOUSE_COOKIE)))].join("\n"));
+  const rows = paths.map((p) => ({ p, s: lighthouse(`${base}${p}`, process.env.LIGHTHOUSE_COOKIE) }));
+  console.info([...LIGHTHOUSE_HEADER, ...rows.map(({ p, s }) => lighthouseRow(p, s))].join("\n"));
+  for (const { p, s } of rows) for (const shift of s.shifts) console.info(`layout shift on ${p}: ${shift.score.toFixed(3)} ${shift.element}`);
 }

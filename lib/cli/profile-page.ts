@@ -4,7 +4,8 @@
  * fresh PostgreSQL database with the seeded persons, loads PATH as Arne Nilsen
  * (ten years of payments) logged in with BankID, stops the server, and prints
  * the profile's top costs by package and by function (lib/cli/profile-summary.ts).
- * Default PATH: page 3 of a ten-year payment list. The profile is kept in
+ * Default PATH: page 3 of a ten-year payment list. With --lighthouse, also
+ * Lighthouse on the page, naming the elements that shift. The profile is kept in
  * bench-results/profiles/ for Chrome's DevTools.
  */
 import fs from "node:fs";
@@ -20,6 +21,7 @@ import { scenarios } from "../../prisma/scenarios";
 import { ensureBuilt, standaloneServer } from "./build";
 import { load, waitUntilReady } from "./bench";
 import { summarize } from "./profile-summary";
+import { lighthouse, LIGHTHOUSE_HEADER, lighthouseRow } from "./lighthouse";
 
 const PORT = 3300;
 const TODAY = "2026-11-12";
@@ -91,6 +93,11 @@ async function main() {
     const perRequest = [...after].map(([k, n]) => [k, (n - (before.get(k) ?? 0)) / r.requests] as const).filter(([, n]) => n > 0);
     console.info(`[profile] database queries per request: ${perRequest.reduce((a, [, n]) => a + n, 0).toFixed(1)}`);
     for (const [k, n] of perRequest.sort((a, b) => b[1] - a[1])) console.info(`${n.toFixed(2).padStart(8)}  ${k}`);
+    if (process.argv.includes("--lighthouse")) {
+      const s = lighthouse(`http://127.0.0.1:${PORT}${target}`, cookies[0]);
+      console.info([...LIGHTHOUSE_HEADER, lighthouseRow(target, s)].join("\n"));
+      for (const shift of s.shifts) console.info(`[profile] layout shift ${shift.score.toFixed(3)}: ${shift.element}`);
+    }
   } finally {
     server.kill("SIGTERM");
     await new Promise((resolve) => server.once("exit", resolve));
