@@ -125,11 +125,14 @@ export async function load(path: string, cookies: string[], pid: number): Promis
   };
 }
 
-async function measure(label: string, target: DbTarget, cookies: string[]): Promise<Result[]> {
-  const env = {
+/** The standalone server's environment for a measurement: production mode as in the image, a pinned date, the given database. */
+export function serverEnv(secret: string, target: DbTarget): NodeJS.ProcessEnv {
+  return {
     ...process.env,
     PORT: String(PORT),
-    AUTH_SECRET: SECRET,
+    HOSTNAME: "127.0.0.1",
+    NODE_ENV: "production",
+    AUTH_SECRET: secret,
     PORTAL_URL: `http://127.0.0.1:${PORT}`,
     ALLOW_MOCK_IDPORTEN: "true",
     DINPENSJON_TODAY: TODAY,
@@ -137,8 +140,11 @@ async function measure(label: string, target: DbTarget, cookies: string[]): Prom
     NEXT_TELEMETRY_DISABLED: "1",
     ...(target.kind === "postgres" ? { DATABASE_URL: target.url } : { PGLITE_DIR: target.dataDir, DATABASE_URL: "" }),
   };
+}
+
+async function measure(label: string, target: DbTarget, cookies: string[]): Promise<Result[]> {
   // The standalone server, exactly as the container image runs it.
-  const server = spawn(process.execPath, [standaloneServer()], { env: { ...env, HOSTNAME: "127.0.0.1", NODE_ENV: "production" }, stdio: "ignore" });
+  const server = spawn(process.execPath, [standaloneServer()], { env: serverEnv(SECRET, target), stdio: "ignore" });
   try {
     await waitUntilReady(`http://127.0.0.1:${PORT}/internal/isready`);
     const results: Result[] = [];

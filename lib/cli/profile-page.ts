@@ -19,11 +19,12 @@ import { createPrisma } from "../db/client";
 import { seedDatabase } from "../../prisma/seed";
 import { scenarios } from "../../prisma/scenarios";
 import { ensureBuilt, standaloneServer } from "./build";
-import { load, waitUntilReady } from "./bench";
+import { load, serverEnv, waitUntilReady } from "./bench";
 import { summarize } from "./profile-summary";
 import { lighthouse, LIGHTHOUSE_HEADER, lighthouseRow } from "./lighthouse";
 
 const PORT = 3300;
+/** The date bench.ts pins the server to (serverEnv). */
 const TODAY = "2026-11-12";
 const SECRET = crypto.randomBytes(32).toString("hex");
 const target = process.argv.slice(2).find((a) => a.startsWith("/")) ?? "/utbetalinger?periode=egen&fra=2016-01&til=2026-12&side=3";
@@ -61,20 +62,11 @@ async function main() {
   const dir = path.resolve("bench-results", "profiles");
   fs.mkdirSync(dir, { recursive: true });
   const name = `${new Date().toISOString().replace(/[:.]/g, "-")}.cpuprofile`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(PORT),
-    HOSTNAME: "127.0.0.1",
-    NODE_ENV: "production",
-    AUTH_SECRET: SECRET,
-    PORTAL_URL: `http://127.0.0.1:${PORT}`,
-    ALLOW_MOCK_IDPORTEN: "true",
-    DINPENSJON_TODAY: TODAY,
-    DINPENSJON_ALLOW_PINNED_DATE: "true",
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: url,
-  };
-  const server = spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}`, standaloneServer()], { env, stdio: "ignore" });
+
+  const server = spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}`, standaloneServer()], {
+    env: serverEnv(SECRET, { kind: "postgres", url }),
+    stdio: "ignore",
+  });
   try {
     await waitUntilReady(`http://127.0.0.1:${PORT}/internal/isready`);
     await load(target, cookies, server.pid!); // warm-up: the first requests compile and fill caches
