@@ -143,8 +143,10 @@ export function serverEnv(secret: string, target: DbTarget): NodeJS.ProcessEnv {
 }
 
 async function measure(label: string, target: DbTarget, cookies: string[]): Promise<Result[]> {
-  // The standalone server, exactly as the container image runs it.
-  const server = spawn(process.execPath, [standaloneServer()], { env: serverEnv(SECRET, target), stdio: "ignore" });
+  // The standalone server, exactly as the container image runs it; its log is kept to explain any error.
+  fs.mkdirSync("bench-results", { recursive: true });
+  const log = fs.openSync(`bench-results/server-${target.kind}.log`, "w");
+  const server = spawn(process.execPath, [standaloneServer()], { env: serverEnv(SECRET, target), stdio: ["ignore", log, log] });
   try {
     await waitUntilReady(`http://127.0.0.1:${PORT}/internal/isready`);
     const results: Result[] = [];
@@ -153,7 +155,16 @@ async function measure(label: string, target: DbTarget, cookies: string[]): Prom
       await load(e.path, cookies.slice(0, 5), server.pid!); // warm-up, discarded
       const r = await load(e.path, cookies, server.pid!);
       if (e.path === "/robots.txt") staticRps = r.rps;
-      const js = e.page ? (await firstLoadJs(`http://127.0.0.1:${PORT}`, e.path, { cookie: cookies[0] })).bytes / 1024 : null;
+      // A failed page is reported in the table (and the server's log), not the end of the run.
+      const js = e.page
+        ? await firstLoadJs(`http://127.0.0.1:${PORT}`, e.path, { cookie: cookies[0] }).then(
+            (w) => w.bytes / 1024,
+            (error: Error) => {
+              console.error(`[bench] ${label} · ${e.name}: first-load JavaScript not measured: ${error.message}`);
+              return null;
+            },
+          )
+        : null;
       results.push({ target: label, endpoint: e.name, ...r, ratio: r.rps / staticRps, jsKb: js });
       console.info(
         `[bench] ${label} · ${e.name}: ${r.rps.toFixed(1)} req/s (${((100 * r.rps) / staticRps).toFixed(1)} % of static), p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, ${r.cpuMsPerRequest.toFixed(1)} ms CPU/req, ${r.errors} errors`,
@@ -170,6 +181,7 @@ async function measure(label: string, target: DbTarget, cookies: string[]): Prom
   } finally {
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));
+    fs.closeSync(log);
   }
 }
 
