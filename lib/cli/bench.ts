@@ -10,6 +10,7 @@
  *   --no-lighthouse          leave out Lighthouse (lib/cli/lighthouse.ts)
  */
 import fs from "node:fs";
+import path from "node:path";
 import crypto from "node:crypto";
 import { execFileSync, spawn } from "node:child_process";
 import { encode } from "next-auth/jwt";
@@ -138,7 +139,8 @@ export function serverEnv(secret: string, target: DbTarget): NodeJS.ProcessEnv {
     DINPENSJON_TODAY: TODAY,
     DINPENSJON_ALLOW_PINNED_DATE: "true",
     NEXT_TELEMETRY_DISABLED: "1",
-    ...(target.kind === "postgres" ? { DATABASE_URL: target.url } : { PGLITE_DIR: target.dataDir, DATABASE_URL: "" }),
+    // The standalone server changes into its own folder, so the embedded database's folder must be absolute.
+    ...(target.kind === "postgres" ? { DATABASE_URL: target.url } : { PGLITE_DIR: path.resolve(target.dataDir), DATABASE_URL: "" }),
   };
 }
 
