@@ -3,7 +3,7 @@ import { Button, HStack, Select, VStack, Heading, ErrorSummary, ButtonLink, Fiel
 import { ErrorSummaryItem } from "@navikt/ds-react/ErrorSummary";
 import { PERIOD_KINDS, type Period, type PeriodError } from "@/lib/domain/periods";
 import { formatMonthName } from "@/lib/format";
-import { type YearMonth } from "@/lib/domain/calendar";
+import { parseYearMonth, type YearMonth } from "@/lib/domain/calendar";
 import { type Locale } from "@/lib/i18n/locales";
 
 type Props = {
@@ -25,7 +25,8 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
  */
 export async function PeriodChooser({ period, errors, span, custom, locale }: Props) {
   const t = await getTranslations("payments");
-  const years = Array.from({ length: Number(span.last.slice(0, 4)) - Number(span.first.slice(0, 4)) + 1 }, (_, i) => Number(span.last.slice(0, 4)) - i);
+  const [firstYear, lastYear] = [parseYearMonth(span.first).year, parseYearMonth(span.last).year];
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => lastYear - i);
   const showCustom = period.kind === "egen" || errors.length > 0;
   const fieldError = (field: "from" | "to") =>
     errors.filter((e) => (field === "from" ? e !== "toInvalid" : e === "toInvalid")).map((e) => t(`periodErrors.${e}`))[0];

@@ -16,12 +16,16 @@ export const TIME_ZONE = "Europe/Oslo";
  */
 /** A BCP 47 tag with the region ("nn-NO", "en-GB"), wider than the app's own three languages. */
 type FormatterLocale = Parameters<typeof createFormatter>[0]["locale"];
-const formatters = new Map<Locale, ReturnType<typeof createFormatter>>();
-function formatter(locale: Locale) {
-  let f = formatters.get(locale);
-  if (!f) formatters.set(locale, (f = createFormatter({ locale: tag(locale) as FormatterLocale, timeZone: TIME_ZONE })));
-  return f;
+/** Made once per language, on first use. */
+function perLocale<T>(make: (locale: Locale) => T): (locale: Locale) => T {
+  const made = new Map<Locale, T>();
+  return (locale) => {
+    let value = made.get(locale);
+    if (value === undefined) made.set(locale, (value = make(locale)));
+    return value;
+  };
 }
+const formatter = perLocale((locale) => createFormatter({ locale: tag(locale) as FormatterLocale, timeZone: TIME_ZONE }));
 
 /** A day or a month is a calendar date, not an instant: formatted as it is, whatever the time zone. */
 const asDay = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
@@ -82,12 +86,7 @@ export function formatInstant(instant: Date, locale: Locale): string {
     .replace(/\u00a0/g, " ");
 }
 
-const regions = new Map<Locale, Intl.DisplayNames>();
-function regionNames(locale: Locale): Intl.DisplayNames {
-  let names = regions.get(locale);
-  if (!names) regions.set(locale, (names = new Intl.DisplayNames([tag(locale)], { type: "region" })));
-  return names;
-}
+const regionNames = perLocale((locale) => new Intl.DisplayNames([tag(locale)], { type: "region" }));
 
 /** A country's name in the user's language ("ES" → "Spania" / "Spain"); the code itself if unknown. */
 export function formatCountry(code: string, locale: Locale): string {

@@ -16,7 +16,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { encode } from "next-auth/jwt";
 import { closePglite, type DbTarget, sqlRunner } from "../db/adapter";
 import { migrate } from "../db/migrate";
-import { createPrisma } from "../db/client";
+import { createPrisma, type Db } from "../db/client";
 import { seedDatabase } from "../../prisma/seed";
 import { BENCH_PERSONS, seedBenchPersons } from "./bench-seed";
 import { ensureBuilt, standaloneServer } from "./build";
@@ -52,6 +52,17 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
+/** Server-side sessions at the high level, one per person id given, as a BankID login creates them; their cookies. */
+export async function sessionCookies(prisma: Db, personIds: string[], secret: string): Promise<string[]> {
+  const cookies: string[] = [];
+  for (const personId of personIds) {
+    const id = crypto.randomBytes(24).toString("base64url");
+    await prisma.authSession.create({ data: { id, personId, acr: "idporten-loa-high", expiresAt: new Date(Date.now() + 3 * 3600_000) } });
+    cookies.push(`next-auth.session-token=${await encode({ token: { sessionId: id }, secret })}`);
+  }
+  return cookies;
+}
+
 async function prepare(target: DbTarget): Promise<string[]> {
   const runner = await sqlRunner(target);
   await migrate(runner);
@@ -62,12 +73,11 @@ async function prepare(target: DbTarget): Promise<string[]> {
   console.info(`[bench] ${target.kind}: data ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   // Server-side sessions for a sample of bench persons, as a BankID login would create.
   const persons = await prisma.person.findMany({ where: { givenName: "Bench" }, select: { id: true }, take: SESSIONS });
-  const cookies: string[] = [];
-  for (const p of persons) {
-    const id = crypto.randomBytes(24).toString("base64url");
-    await prisma.authSession.create({ data: { id, personId: p.id, acr: "idporten-loa-high", expiresAt: new Date(Date.now() + 3 * 3600_000) } });
-    cookies.push(`next-auth.session-token=${await encode({ token: { sessionId: id }, secret: SECRET })}`);
-  }
+  const cookies = await sessionCookies(
+    prisma,
+    persons.map((p) => p.id),
+    SECRET,
+  );
   await prisma.$disconnect();
   await runner.close();
   if (target.kind === "pglite") await closePglite(target.dataDir);

@@ -12,14 +12,13 @@ import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
 import { execFileSync, spawn } from "node:child_process";
-import { encode } from "next-auth/jwt";
 import { sqlRunner } from "../db/adapter";
 import { migrate } from "../db/migrate";
 import { createPrisma } from "../db/client";
 import { seedDatabase } from "../../prisma/seed";
 import { scenarios } from "../../prisma/scenarios";
 import { ensureBuilt, standaloneServer } from "./build";
-import { load, serverEnv, waitUntilReady } from "./bench";
+import { load, serverEnv, sessionCookies, waitUntilReady } from "./bench";
 import { summarize } from "./profile-summary";
 import { lighthouse, LIGHTHOUSE_HEADER, lighthouseRow } from "./lighthouse";
 
@@ -51,12 +50,8 @@ async function main() {
   await seedDatabase(prisma, TODAY);
   const arne = scenarios(TODAY).find((s) => s.key === "long-history")!;
   const person = await prisma.person.findUniqueOrThrow({ where: { fnr: arne.fnr }, select: { id: true } });
-  const cookies: string[] = [];
-  for (let i = 0; i < 20; i++) {
-    const id = crypto.randomBytes(24).toString("base64url");
-    await prisma.authSession.create({ data: { id, personId: person.id, acr: "idporten-loa-high", expiresAt: new Date(Date.now() + 3 * 3600_000) } });
-    cookies.push(`next-auth.session-token=${await encode({ token: { sessionId: id }, secret: SECRET })}`);
-  }
+  // Twenty sessions of the same person, as twenty browsers would hold.
+  const cookies = await sessionCookies(prisma, Array(20).fill(person.id), SECRET);
   await prisma.$disconnect();
 
   const dir = path.resolve("bench-results", "profiles");

@@ -93,3 +93,6 @@ export function osloDate(instant: Date): IsoDate {
 export function dayOf(column: Date): IsoDate {
   return formatISO(column, { representation: "date", in: UTC });
 }
+
+/** dayOf for a column that may be empty. */
+export const dayOrNull = (column: Date | null): IsoDate | null => (column ? dayOf(column) : null);

@@ -1,9 +1,7 @@
 import "server-only";
 import { db } from "../db";
-import { dayOf, type IsoDate } from "../../domain/calendar";
+import { dayOrNull, type IsoDate } from "../../domain/calendar";
 import { mandateOn, powerStatus, type Mandate, type PowerFacts, type PowerKind, type Scope } from "../../domain/representation";
-
-const isoDay = (d: Date | null): IsoDate | null => (d ? dayOf(d) : null);
 
 type PowerRow = {
   kind: PowerKind;
@@ -17,10 +15,10 @@ type PowerRow = {
 export const factsOf = (p: PowerRow): PowerFacts => ({
   kind: p.kind,
   scopes: p.scopes,
-  validFrom: isoDay(p.validFrom)!,
-  validTo: isoDay(p.validTo),
+  validFrom: dayOrNull(p.validFrom)!,
+  validTo: dayOrNull(p.validTo),
   revoked: p.revokedAt !== null,
-  grantorDied: isoDay(p.grantor.deathDate),
+  grantorDied: dayOrNull(p.grantor.deathDate),
 });
 
 const powerSelect = {
@@ -61,7 +59,7 @@ export async function heldMandates(attorneyId: string, today: IsoDate): Promise<
     const validTo = active.some((p) => p.validTo === null)
       ? null
       : active
-          .map((p) => isoDay(p.validTo)!)
+          .map((p) => dayOrNull(p.validTo)!)
           .sort()
           .at(-1)!;
     held.push({

@@ -1,5 +1,5 @@
 import "server-only";
-import { addDays, daysBetween, type IsoDate, type YearMonth, dayOf } from "../../domain/calendar";
+import { addDays, daysBetween, type IsoDate, type YearMonth, dayOf, monthOf } from "../../domain/calendar";
 import { totalsOf, type PaymentLine, type PaymentTotals } from "../../domain/payment-lines";
 import { isEstimatedDate, UPCOMING_VISIBLE_DAYS } from "../../domain/payment-dates";
 import { type Period, periodDates } from "../../domain/periods";
@@ -114,5 +114,5 @@ export async function firstPaymentMonth(user: User): Promise<YearMonth | null> {
     orderBy: { paymentDate: "asc" },
     select: { paymentDate: true },
   });
-  return row ? dayOf(row.paymentDate).slice(0, 7) : null;
+  return row ? monthOf(dayOf(row.paymentDate)) : null;
 }

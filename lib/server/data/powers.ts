@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { type User } from "../auth/current-user";
 import { factsOf, heldMandates } from "../auth/mandates";
-import { type IsoDate, dayOf, osloDate } from "../../domain/calendar";
+import { type IsoDate, dayOrNull, osloDate } from "../../domain/calendar";
 import { powerStatus, sameFamilyName, type Scope } from "../../domain/representation";
 import { authorize, logAccess } from "./access-log";
 import { Conflict, exactlyOnce, recordCase, type SubmitResult, personTransaction } from "./exactly-once";
@@ -11,7 +11,6 @@ export const GIVE_CASE_TYPE = "POWER_OF_ATTORNEY";
 export const REVOKE_CASE_TYPE = "POWER_OF_ATTORNEY_REVOKED";
 
 const day = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
-const iso = (d: Date | null) => (d ? dayOf(d) : null);
 const fullName = (p: { givenName: string; familyName: string }) => `${p.givenName} ${p.familyName}`;
 
 const grantedSelect = {
@@ -33,8 +32,8 @@ const toGranted = (p: GrantedRow & { attorney: { givenName: string; familyName: 
   kind: p.kind,
   scopes: p.scopes,
   attorneyName: fullName(p.attorney),
-  validFrom: iso(p.validFrom)!,
-  validTo: iso(p.validTo),
+  validFrom: dayOrNull(p.validFrom)!,
+  validTo: dayOrNull(p.validTo),
   // Revoked at an instant: the day it happened in Norway.
   revokedOn: p.revokedAt ? osloDate(p.revokedAt) : null,
   status: powerStatus(factsOf(p), today),
