@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { chooseAtIdporten, chooseOwnAtIdporten, loginHigh, loginOwn, person } from "./helpers";
+import { chooseAtIdporten, chooseOwnAtIdporten, loginOwn } from "./helpers";
 import { ownPerson } from "./own-person";
 
 // The new journeys once more, the way some people use them: without JavaScript,
@@ -79,8 +79,9 @@ test("keyboard only: writing to Nav", async ({ page }) => {
 });
 
 test("keyboard only: giving a power, checking the answers and confirming", async ({ page }) => {
-  const eva = person("representative");
-  await loginHigh(page, "long-history", "/fullmakter/ny");
+  // Copies of both, so the power given here reaches no other test's Eva Berg.
+  const eva = await ownPerson("representative");
+  await loginOwn(page, await ownPerson("long-history"), "/fullmakter/ny");
   await page.getByLabel("Fødselsnummeret til den du gir fullmakt").focus();
   await page.keyboard.type(eva.fnr);
   await page.keyboard.press("Tab");

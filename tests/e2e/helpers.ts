@@ -37,6 +37,8 @@ export async function chooseAtIdporten(page: Page, eid: keyof typeof EID_LABEL, 
     if (opts.stayAtChooser) return;
     await page.getByRole("radio", { name: /^Meg selv/ }).check();
     await page.getByRole("button", { name: "Fortsett" }).click();
+    // The choice is saved by the form post; wait for its answer before the test goes on.
+    await expect(page).not.toHaveURL(/\/velg-person/);
   }
 }
 

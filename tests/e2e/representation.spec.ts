@@ -1,5 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { chooseAtIdporten, expectAccessible, person } from "./helpers";
+import { chooseAtIdporten, chooseOwnAtIdporten, expectAccessible } from "./helpers";
+import { ownPerson } from "./own-person";
+import type { Scenario } from "../../prisma/scenarios";
 
 /** axe needs JavaScript: a page seen without it is checked again in a context with it and the same session. */
 async function expectAccessibleWithSession(noJs: Page) {
@@ -11,13 +13,17 @@ async function expectAccessibleWithSession(noJs: Page) {
   await context.close();
 }
 
-/** Logs in in a context without JavaScript (the plain-form login), as the person themself. */
-async function noJsLogin(browser: Browser, personKey: string, path: string): Promise<Page> {
+/**
+ * Logs in in a context without JavaScript (the plain-form login), as a seeded
+ * person (by key) or as a person the test made (`ownPerson`), acting as themself.
+ */
+async function noJsLogin(browser: Browser, who: string | Scenario, path: string): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: "nb-NO" });
   const page = await context.newPage();
   await page.goto(path);
   await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
-  await chooseAtIdporten(page, "bankid", personKey);
+  if (typeof who === "string") await chooseAtIdporten(page, "bankid", who);
+  else await chooseOwnAtIdporten(page, who, "bankid");
   await expect(page).toHaveURL(new RegExp(`${path}$`));
   return page;
 }
@@ -80,6 +86,8 @@ test("the person represented sees the representative by name in who has looked a
   await chooseAtIdporten(eva, "bankid", "representative", { stayAtChooser: true });
   await eva.getByRole("radio", { name: /^Solveig Berg/ }).check();
   await eva.getByRole("button", { name: "Fortsett" }).click();
+  // The chooser has the same menu link: wait until the choice has been saved and the overview shown.
+  await expect(eva.getByRole("heading", { level: 1, name: "Oversikt for Solveig Berg" })).toBeVisible();
   await eva.getByRole("link", { name: "Utbetalinger" }).first().click();
   await expect(eva.getByRole("heading", { level: 1, name: "Utbetalinger" })).toBeVisible();
 
@@ -90,9 +98,10 @@ test("the person represented sees the representative by name in who has looked a
 });
 
 test("giving a power (without JavaScript), using it, and revoking it stops it at once", async ({ browser }) => {
-  const hilde = person("guardian");
-  // Knut Dahl gives Hilde Lie a power to read his cases and messages, in a browser without JavaScript.
-  const knut = await noJsLogin(browser, "widowed", "/fullmakter");
+  // Copies of Knut Dahl and Hilde Lie, so no other test sees the power given and revoked here.
+  const hilde = await ownPerson("guardian");
+  // Knut gives Hilde a power to read his cases and messages, in a browser without JavaScript.
+  const knut = await noJsLogin(browser, await ownPerson("widowed"), "/fullmakter");
   await expect(knut.getByRole("heading", { level: 1, name: "Fullmakter" })).toBeVisible();
   await expectAccessibleWithSession(knut);
   await knut.getByRole("link", { name: "Gi en ny fullmakt" }).click();
@@ -125,8 +134,9 @@ test("giving a power (without JavaScript), using it, and revoking it stops it at
   const page = await (await browser.newContext()).newPage();
   await page.goto("/oversikt");
   await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
-  await chooseAtIdporten(page, "bankid", "guardian", { stayAtChooser: true });
-  await expect(page.getByRole("radio", { name: /^Arne Nilsen/ })).toBeVisible();
+  await chooseOwnAtIdporten(page, hilde, "bankid");
+  await expect(page.getByRole("heading", { level: 1, name: "Hvem vil du bruke Din pensjon for?" })).toBeVisible();
+  await expect(page.getByRole("radio", { name: /^Meg selv/ })).toBeVisible();
   await page.getByRole("radio", { name: /^Knut Dahl/ }).check();
   await page.getByRole("button", { name: "Fortsett" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Oversikt for Knut Dahl" })).toBeVisible();
