@@ -227,7 +227,7 @@ async function main() {
     ...(lighthouseRows.length
       ? [
           "",
-          "Lighthouse 12.2.3, mobile preset, simulated throttling, Debian's Chromium (logged-in pages with a session cookie):",
+          "Lighthouse 12.2.3, mobile preset, simulated throttling, Debian's Chromium (logged-in pages with a session cookie), the median of three runs per page:",
           "",
           ...LIGHTHOUSE_HEADER,
           ...lighthouseRows,

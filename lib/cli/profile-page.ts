@@ -5,7 +5,8 @@
  * (ten years of payments) logged in with BankID, stops the server, and prints
  * the profile's top costs by package and by function (lib/cli/profile-summary.ts).
  * Default PATH: page 3 of a ten-year payment list. With --lighthouse, also
- * Lighthouse on the page, naming the elements that shift. The profile is kept in
+ * Lighthouse on the page (median of three runs); with --shifts, the layout shifts on a throttled phone
+ * and the elements each one moved (lib/cli/layout-shifts.ts). The profile is kept in
  * bench-results/profiles/ for Chrome's DevTools.
  */
 import fs from "node:fs";
@@ -21,6 +22,7 @@ import { ensureBuilt, standaloneServer } from "./build";
 import { load, serverEnv, sessionCookies, waitUntilReady } from "./bench";
 import { summarize } from "./profile-summary";
 import { lighthouse, LIGHTHOUSE_HEADER, lighthouseRow } from "./lighthouse";
+import { layoutShifts } from "./layout-shifts";
 
 const PORT = 3300;
 /** The date bench.ts pins the server to (serverEnv). */
@@ -83,7 +85,15 @@ async function main() {
     if (process.argv.includes("--lighthouse")) {
       const s = lighthouse(`http://127.0.0.1:${PORT}${target}`, cookies[0]);
       console.info([...LIGHTHOUSE_HEADER, lighthouseRow(target, s)].join("\n"));
-      for (const shift of s.shifts) console.info(`[profile] layout shift ${shift.score.toFixed(3)}: ${shift.element}`);
+    }
+    if (process.argv.includes("--shifts")) {
+      const shifts = await layoutShifts(`http://127.0.0.1:${PORT}${target}`, cookies[0]);
+      const total = shifts.reduce((a, s) => a + s.value, 0);
+      console.info(`[profile] layout shifts on a throttled phone: ${shifts.length}, together ${total.toFixed(3)}`);
+      for (const s of shifts) {
+        console.info(`  ${s.value.toFixed(3)} at ${s.at} ms`);
+        for (const m of s.moved) console.info(`    ${m.element}: ${m.from} → ${m.to}`);
+      }
     }
   } finally {
     server.kill("SIGTERM");

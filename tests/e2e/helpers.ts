@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { scenarios, type Scenario } from "../../prisma/scenarios";
@@ -14,6 +16,35 @@ export async function expectAccessible(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Every class Aksel styles, from its file of all components' CSS. */
+const AKSEL_CLASSES = new Set(
+  [...fs.readFileSync(path.join(process.cwd(), "node_modules/@navikt/ds-css/dist/components.css"), "utf8").matchAll(/\.(aksel-[\w-]+)/g)].map((m) => m[1]),
+);
+
+/**
+ * The portal loads only the Aksel components' CSS it uses (app/globals.css).
+ * Fails when the page has an Aksel class that Aksel styles but whose file was
+ * left out, so a new component cannot arrive unstyled.
+ */
+export async function expectAkselStyled(page: Page) {
+  const { used, styled } = await page.evaluate(() => {
+    const used = new Set<string>();
+    document.querySelectorAll("[class]").forEach((el) => el.classList.forEach((c) => /^aksel-[\w-]+$/.test(c) && used.add(c)));
+    const styled = new Set<string>();
+    const walk = (rules: CSSRuleList) => {
+      for (const rule of Array.from(rules)) {
+        if (rule instanceof CSSStyleRule) for (const m of rule.selectorText.matchAll(/\.(aksel-[\w-]+)/g)) styled.add(m[1]);
+        if ("cssRules" in rule) walk((rule as CSSGroupingRule).cssRules);
+      }
+    };
+    for (const sheet of Array.from(document.styleSheets)) walk(sheet.cssRules);
+    return { used: [...used], styled: [...styled] };
+  });
+  const loaded = new Set(styled);
+  const unstyled = used.filter((c) => AKSEL_CLASSES.has(c) && !loaded.has(c));
+  expect(unstyled, `Aksel classes on ${page.url()} whose CSS file app/globals.css does not import`).toEqual([]);
 }
 
 const EID_LABEL = { minid: /^MinID/, bankid: /^BankID \(/, eidas: /^Utenlandsk eID/ } as const;

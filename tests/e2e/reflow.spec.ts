@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, LOGGED_IN_PAGES, loginHigh } from "./helpers";
+import { expectAccessible, expectAkselStyled, LOGGED_IN_PAGES, loginHigh, loginOwn } from "./helpers";
+import { ownPerson } from "./own-person";
 
 // WCAG 1.4.10 Reflow: at 320 CSS pixels no page may scroll sideways; tables
 // stack into rows or scroll inside their own region. Checked on every page.
@@ -19,6 +20,7 @@ async function expectNoSidewaysScroll(page: Page, path: string) {
   await page.goto(path);
   const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   expect(scroll, `${path} is ${scroll}px wide on a ${client}px screen`).toBeLessThanOrEqual(client);
+  await expectAkselStyled(page);
   const shots = process.env.E2E_SCREENSHOTS;
   if (shots) await page.screenshot({ path: `${shots}/${page.viewportSize()!.width}${path.replace(/[/?=&]/g, "_")}.png`, fullPage: true });
 }
@@ -31,7 +33,9 @@ test.describe("at 320 px", () => {
   });
 
   test("logged-in pages never scroll sideways, and a case page neither", async ({ page }) => {
-    await loginHigh(page, "full", "/oversikt");
+    // A person of its own: a session that lives through 25 pages must not be ended by
+    // other tests' logins as the same seeded person (at most three sessions per person).
+    await loginOwn(page, await ownPerson("full"), "/oversikt");
     for (const path of LOGGED_IN) await expectNoSidewaysScroll(page, path);
     await page.goto("/saker");
     const caseHref = await page.locator("main a[href^='/saker/']").first().getAttribute("href");
