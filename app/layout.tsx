@@ -12,7 +12,7 @@ import { STATS_COOKIE, statsChoice } from "@/lib/statistics";
 import { actAsSelf, setLanguage, setStatisticsChoice } from "./actions";
 import { ActingBanner } from "@/components/ActingBanner";
 import { SessionTimeout } from "@/components/SessionTimeout";
-import { fontStack } from "@/components/ui/font";
+import { FONT_STACK } from "@/components/ui/font";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
@@ -32,7 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const times = user?.ends ?? null;
   const ts = await getTranslations("session");
   return (
-    <html lang={locale} style={{ "--ax-font-family": fontStack() } as React.CSSProperties}>
+    <html lang={locale} style={{ "--ax-font-family": FONT_STACK } as React.CSSProperties}>
       <body>
         {stats === null && <StatisticsChoice action={setStatisticsChoice} banner />}
         {stats === "ja" && <PageViewBeacon />}

@@ -8,12 +8,6 @@ const tag = intlTag;
 /** Norway's time zone, for instants; the portal's next-intl configuration uses the same (lib/i18n/request.ts). */
 export const TIME_ZONE = "Europe/Oslo";
 
-/**
- * next-intl's formatter, one per language, for what is shown outside a React
- * tree too (PDFs, CSV, the calendar file, letters): it memoizes its Intl
- * formatters, which are costly to build (a page of payments formats hundreds
- * of amounts and dates).
- */
 /** A BCP 47 tag with the region ("nn-NO", "en-GB"), wider than the app's own three languages. */
 type FormatterLocale = Parameters<typeof createFormatter>[0]["locale"];
 /** Made once per language, on first use. */
@@ -25,6 +19,13 @@ function perLocale<T>(make: (locale: Locale) => T): (locale: Locale) => T {
     return value;
   };
 }
+
+/**
+ * next-intl's formatter, one per language, for what is shown outside a React
+ * tree too (PDFs, CSV, the calendar file, letters): it memoizes its Intl
+ * formatters, which are costly to build (a page of payments formats hundreds
+ * of amounts and dates).
+ */
 const formatter = perLocale((locale) => createFormatter({ locale: tag(locale) as FormatterLocale, timeZone: TIME_ZONE }));
 
 /** A day or a month is a calendar date, not an instant: formatted as it is, whatever the time zone. */

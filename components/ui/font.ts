@@ -20,8 +20,7 @@ const sourceSans = localFont({
   preload: true,
 });
 
+const [main, ...fallback] = sourceSans.style.fontFamily.split(",").map((f) => f.trim());
+
 /** The font stack for `--ax-font-family`: Source Sans 3, its extended Latin face, then the scaled fallback. */
-export function fontStack(): string {
-  const [main, ...fallback] = sourceSans.style.fontFamily.split(",").map((f) => f.trim());
-  return [main, '"Source Sans 3 Extended"', ...fallback, "Arial", "sans-serif"].join(", ");
-}
+export const FONT_STACK = [main, '"Source Sans 3 Extended"', ...fallback, "Arial", "sans-serif"].join(", ");

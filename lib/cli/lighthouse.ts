@@ -20,8 +20,6 @@ export type LighthouseScores = {
   lcpMs: number;
   tbtMs: number;
   cls: number;
-  /** How many runs were made; the scores are those of the median run by performance. */
-  runs: number;
 };
 
 type Report = {
@@ -36,7 +34,7 @@ type Report = {
  */
 export function lighthouse(url: string, cookie?: string, runs = 3): LighthouseScores {
   const all = Array.from({ length: runs }, () => lighthouseOnce(url, cookie)).sort((a, b) => a.performance - b.performance);
-  return { ...all[Math.floor(all.length / 2)], runs };
+  return all[Math.floor(all.length / 2)];
 }
 
 function lighthouseOnce(url: string, cookie?: string): LighthouseScores {
@@ -68,7 +66,6 @@ function lighthouseOnce(url: string, cookie?: string): LighthouseScores {
       lcpMs: report.audits["largest-contentful-paint"].numericValue,
       tbtMs: report.audits["total-blocking-time"].numericValue,
       cls: report.audits["cumulative-layout-shift"].numericValue,
-      runs: 1,
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -36,26 +36,33 @@ describe("the day arithmetic agrees with date-fns", () => {
 });
 
 describe("instants become days in Norway", () => {
-  it("late in the evening by UTC is already the next day in Oslo, in winter and in summer", () => {
-    expect(osloDate(new Date("2026-12-01T22:59:59Z"))).toBe("2026-12-01");
-    expect(osloDate(new Date("2026-12-01T23:00:00Z"))).toBe("2026-12-02");
-    expect(osloDate(new Date("2026-06-30T21:59:59Z"))).toBe("2026-06-30");
-    expect(osloDate(new Date("2026-06-30T22:00:00Z"))).toBe("2026-07-01");
-    // New Year's Eve at a quarter past eleven in London is New Year in Oslo.
-    expect(osloDate(new Date("2026-12-31T23:15:00Z"))).toBe("2027-01-01");
-  });
-
-  it("the nights the clocks change: every hour lands on the right day", () => {
+  // [the instant, the day it is in Oslo]
+  const cases: Record<string, Array<[string, string]>> = {
+    "late in the evening by UTC is already the next day in Oslo, in winter and in summer": [
+      ["2026-12-01T22:59:59Z", "2026-12-01"],
+      ["2026-12-01T23:00:00Z", "2026-12-02"],
+      ["2026-06-30T21:59:59Z", "2026-06-30"],
+      ["2026-06-30T22:00:00Z", "2026-07-01"],
+      // New Year's Eve at a quarter past eleven in London is New Year in Oslo.
+      ["2026-12-31T23:15:00Z", "2027-01-01"],
+    ],
     // 29 March 2026: 02:00 becomes 03:00. 25 October 2026: 03:00 becomes 02:00.
-    expect(osloDate(new Date("2026-03-28T22:59:00Z"))).toBe("2026-03-28");
-    expect(osloDate(new Date("2026-03-28T23:00:00Z"))).toBe("2026-03-29");
-    expect(osloDate(new Date("2026-03-29T21:59:00Z"))).toBe("2026-03-29");
-    expect(osloDate(new Date("2026-03-29T22:00:00Z"))).toBe("2026-03-30");
-    expect(osloDate(new Date("2026-10-24T21:59:00Z"))).toBe("2026-10-24");
-    expect(osloDate(new Date("2026-10-24T22:00:00Z"))).toBe("2026-10-25");
-    expect(osloDate(new Date("2026-10-25T22:59:00Z"))).toBe("2026-10-25");
-    expect(osloDate(new Date("2026-10-25T23:00:00Z"))).toBe("2026-10-26");
-  });
+    "the nights the clocks change: every hour lands on the right day": [
+      ["2026-03-28T22:59:00Z", "2026-03-28"],
+      ["2026-03-28T23:00:00Z", "2026-03-29"],
+      ["2026-03-29T21:59:00Z", "2026-03-29"],
+      ["2026-03-29T22:00:00Z", "2026-03-30"],
+      ["2026-10-24T21:59:00Z", "2026-10-24"],
+      ["2026-10-24T22:00:00Z", "2026-10-25"],
+      ["2026-10-25T22:59:00Z", "2026-10-25"],
+      ["2026-10-25T23:00:00Z", "2026-10-26"],
+    ],
+  };
+  for (const [name, examples] of Object.entries(cases)) {
+    it(name, () => {
+      for (const [instant, day] of examples) expect(osloDate(new Date(instant)), instant).toBe(day);
+    });
+  }
 
   it("a date column (midnight UTC) is read as the day it holds, whatever the server's zone (property)", () => {
     fc.assert(

@@ -17,10 +17,6 @@ export function periodDates(period: Period): { from: IsoDate; to: IsoDate } {
 }
 
 /**
- * Turns the chosen chip (and, for a custom period, two months) into a period of
- * payment months. Invalid custom input falls back to the default and says why.
- */
-/**
  * A month chosen in the custom-period form, where month and year are two
  * fields (fraMnd=01&fraAar=2016), or given whole in a link (fra=2016-01).
  * The fields win; resolvePeriod checks what comes out.
@@ -30,6 +26,10 @@ export function chosenMonth(fields: { year?: string; month?: string; whole?: str
   return fields.whole;
 }
 
+/**
+ * Turns the chosen chip (and, for a custom period, two months) into a period of
+ * payment months. Invalid custom input falls back to the default and says why.
+ */
 export function resolvePeriod(
   kind: string | undefined,
   today: IsoDate,

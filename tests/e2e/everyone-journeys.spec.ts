@@ -1,13 +1,9 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { chooseAtIdporten, chooseOwnAtIdporten, loginOwn } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { chooseAtIdporten, chooseOwnAtIdporten, loginOwn, noJsPage } from "./helpers";
 import { ownPerson } from "./own-person";
 
 // The new journeys once more, the way some people use them: without JavaScript,
 // and with the keyboard only. (axe runs on the same pages in the specs beside this one.)
-
-async function noJsPage(browser: Browser): Promise<Page> {
-  return (await browser.newContext({ javaScriptEnabled: false, locale: "nb-NO" })).newPage();
-}
 
 test("without JavaScript: a representative chooses whom to act for, acts, is refused, and goes back to herself", async ({ browser }) => {
   const page = await noJsPage(browser);

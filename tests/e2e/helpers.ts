@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { scenarios, type Scenario } from "../../prisma/scenarios";
 import { E2E_TODAY } from "../../playwright.config";
@@ -16,6 +16,11 @@ export async function expectAccessible(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** A page in a new browser context with JavaScript turned off, in Norwegian. */
+export async function noJsPage(browser: Browser): Promise<Page> {
+  return (await browser.newContext({ javaScriptEnabled: false, locale: "nb-NO" })).newPage();
 }
 
 /** Every class Aksel styles, from its file of all components' CSS. */

@@ -1,14 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { chooseOwnAtIdporten, expectAccessible, loginOwn } from "./helpers";
+import { expectAccessible, loginOwn, noJsPage } from "./helpers";
 import { ownPerson } from "./own-person";
 
 test("writing to Nav without JavaScript: errors keep what was typed, the answer date is given, and a reply joins the conversation", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, locale: "nb-NO" });
-  const page = await context.newPage();
-  await page.goto("/meldinger");
-  await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
-  await chooseOwnAtIdporten(page, await ownPerson("minid-only"), "minid");
-  await expect(page).toHaveURL(/\/meldinger$/);
+  const page = await noJsPage(browser);
+  await loginOwn(page, await ownPerson("minid-only"), "/meldinger", "minid");
   await page.getByRole("link", { name: "Skriv til oss" }).click();
   await expect(page.getByText("Ikke skriv opplysninger om helse, diagnoser")).toBeVisible();
   await expect(page.getByText("Sender du nå, får du svar innen 17. november 2026.")).toBeVisible();
@@ -28,7 +24,7 @@ test("writing to Nav without JavaScript: errors keep what was typed, the answer 
   await expect(page.getByText("Jeg glemte å si at jeg flyttet i sommer.")).toBeVisible();
   await page.goto("/meldinger");
   await expect(page.getByRole("main").getByRole("link", { name: "Skatt", exact: true })).toBeVisible();
-  await context.close();
+  await page.context().close();
 });
 
 test("Nav's answer is shown as new until marked read with a button, and the pages pass axe", async ({ page }) => {

@@ -16,7 +16,8 @@ const PUBLIC = [
 ];
 const LOGGED_IN = LOGGED_IN_PAGES;
 
-async function expectNoSidewaysScroll(page: Page, path: string) {
+/** No sideways scroll at this width, and no Aksel component without its CSS (expectAkselStyled). */
+async function expectFitsAndStyled(page: Page, path: string) {
   await page.goto(path);
   const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   expect(scroll, `${path} is ${scroll}px wide on a ${client}px screen`).toBeLessThanOrEqual(client);
@@ -29,17 +30,17 @@ test.describe("at 320 px", () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
   test("public pages never scroll sideways", async ({ page }) => {
-    for (const path of PUBLIC) await expectNoSidewaysScroll(page, path);
+    for (const path of PUBLIC) await expectFitsAndStyled(page, path);
   });
 
   test("logged-in pages never scroll sideways, and a case page neither", async ({ page }) => {
     // A person of its own: a session that lives through 25 pages must not be ended by
     // other tests' logins as the same seeded person (at most three sessions per person).
     await loginOwn(page, await ownPerson("full"), "/oversikt");
-    for (const path of LOGGED_IN) await expectNoSidewaysScroll(page, path);
+    for (const path of LOGGED_IN) await expectFitsAndStyled(page, path);
     await page.goto("/saker");
     const caseHref = await page.locator("main a[href^='/saker/']").first().getAttribute("href");
-    await expectNoSidewaysScroll(page, caseHref!);
+    await expectFitsAndStyled(page, caseHref!);
   });
 
   test("the payment table stacks into rows that name each amount, the net amount in view", async ({ page }) => {
@@ -85,6 +86,6 @@ test.describe("at 1280 px", () => {
     await expect(menu.getByRole("link", { name: "Utbetalinger" })).toHaveAttribute("aria-current", "page");
     await expect(menu.getByRole("link", { name: "Oversikt" })).not.toHaveAttribute("aria-current", "page");
     await expect(page.locator("summary", { hasText: "Meny" })).toBeHidden();
-    if (process.env.E2E_SCREENSHOTS) for (const path of ["/utbetalinger", "/oversikt", "/skatt"]) await expectNoSidewaysScroll(page, path);
+    if (process.env.E2E_SCREENSHOTS) for (const path of ["/utbetalinger", "/oversikt", "/skatt"]) await expectFitsAndStyled(page, path);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { chooseAtIdporten, chooseOwnAtIdporten, expectAccessible } from "./helpers";
+import { chooseAtIdporten, chooseOwnAtIdporten, expectAccessible, loginHigh, loginOwn, noJsPage } from "./helpers";
 import { ownPerson } from "./own-person";
 import type { Scenario } from "../../prisma/scenarios";
 
@@ -18,13 +18,9 @@ async function expectAccessibleWithSession(noJs: Page) {
  * person (by key) or as a person the test made (`ownPerson`), acting as themself.
  */
 async function noJsLogin(browser: Browser, who: string | Scenario, path: string): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: false, locale: "nb-NO" });
-  const page = await context.newPage();
-  await page.goto(path);
-  await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
-  if (typeof who === "string") await chooseAtIdporten(page, "bankid", who);
-  else await chooseOwnAtIdporten(page, who, "bankid");
-  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  const page = await noJsPage(browser);
+  if (typeof who === "string") await loginHigh(page, who, path);
+  else await loginOwn(page, who, path);
   return page;
 }
 
