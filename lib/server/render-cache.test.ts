@@ -1,0 +1,166 @@
+import { describe, expect, it, vi } from "vitest";
+import { cacheKey, fromTemplate, keptHeaders, RenderCache, toTemplate, type CacheKey, type Template } from "./render-cache";
+
+const request = (over: Partial<Parameters<typeof cacheKey>[0]> = {}) => ({
+  method: "GET",
+  pathname: "/",
+  search: "",
+  headers: new Headers(),
+  cookies: [] as Array<{ name: string; value: string }>,
+  ...over,
+});
+
+describe("cacheKey: which requests the render cache may answer", () => {
+  it("a plain visit to a public page, with the language and statistics choice from their cookies", () => {
+    expect(cacheKey(request())).toEqual({ path: "/", locale: "nb", stats: null });
+    expect(
+      cacheKey(
+        request({
+          pathname: "/utbetalingskalender",
+          cookies: [
+            { name: "NEXT_LOCALE", value: "nn" },
+            { name: "dp-statistikk", value: "ja" },
+            { name: "next-auth.csrf-token", value: "a|b" },
+            { name: "__Host-next-auth.csrf-token", value: "a|b" },
+            { name: "next-auth.callback-url", value: "/oversikt" },
+          ],
+        }),
+      ),
+    ).toEqual({ path: "/utbetalingskalender", locale: "nn", stats: "ja" });
+  });
+
+  it("every privacy topic page, and no other path under /personvern", () => {
+    expect(cacheKey(request({ pathname: "/personvern/klage" }))?.path).toBe("/personvern/klage");
+    expect(cacheKey(request({ pathname: "/personvern/finnes-ikke" }))).toBeNull();
+  });
+
+  it("unknown languages and choices fall back to what the page would show", () => {
+    expect(
+      cacheKey(
+        request({
+          cookies: [
+            { name: "NEXT_LOCALE", value: "xx" },
+            { name: "dp-statistikk", value: "kanskje" },
+          ],
+        }),
+      ),
+    ).toEqual({
+      path: "/",
+      locale: "nb",
+      stats: null,
+    });
+  });
+
+  it.each([
+    ["a session cookie", { cookies: [{ name: "next-auth.session-token", value: "x" }] }],
+    ["the secure session cookie", { cookies: [{ name: "__Secure-next-auth.session-token", value: "x" }] }],
+    [
+      "any cookie it does not know",
+      {
+        cookies: [
+          { name: "NEXT_LOCALE", value: "nb" },
+          { name: "dp-handler-for", value: "x" },
+        ],
+      },
+    ],
+    ["a query string", { search: "?ar=2027" }],
+    ["a logged-in page", { pathname: "/oversikt" }],
+    ["the login page (its return address varies)", { pathname: "/logg-inn" }],
+    ["a path that is not a page", { pathname: "/finnes-ikke" }],
+    ["a form post", { method: "POST" }],
+    ["a HEAD request", { method: "HEAD" }],
+    ["React's payload for client-side navigation", { headers: new Headers({ rsc: "1" }) }],
+    ["a prefetch", { headers: new Headers({ "next-router-prefetch": "1" }) }],
+    ["a router state tree", { headers: new Headers({ "next-router-state-tree": "x" }) }],
+  ])("is rendered per request with %s", (_, over) => {
+    expect(cacheKey(request(over))).toBeNull();
+  });
+});
+
+const PLACEHOLDERS = { nonce: "rcnonceabc123", csrf: "f".repeat(64) };
+
+describe("templates: a page rendered with placeholders, filled per request", () => {
+  const page = `<script nonce="rcnonceabc123">x</script><input name="csrfToken" value="${"f".repeat(64)}"><p>"nonce":"rcnonceabc123"</p>`;
+  const template = toTemplate(page, PLACEHOLDERS, 200, [
+    ["content-type", "text/html"],
+    ["link", '</font.woff2>; rel=preload; nonce="rcnonceabc123"'],
+  ])!;
+
+  it("puts each request's own nonce and token in every place the placeholders were, body and headers", () => {
+    const a = fromTemplate(template, { nonce: "AAAA", csrf: "1".repeat(64) });
+    expect(a.body).toBe(`<script nonce="AAAA">x</script><input name="csrfToken" value="${"1".repeat(64)}"><p>"nonce":"AAAA"</p>`);
+    expect(a.headers).toEqual([
+      ["content-type", "text/html"],
+      ["link", '</font.woff2>; rel=preload; nonce="AAAA"'],
+    ]);
+    const b = fromTemplate(template, { nonce: "BBBB", csrf: "2".repeat(64) });
+    expect(b.body).not.toContain("AAAA");
+    expect(b.body).not.toContain(PLACEHOLDERS.nonce);
+    expect(b.body).not.toContain(PLACEHOLDERS.csrf);
+  });
+
+  it("a page without the nonce placeholder is not kept", () => {
+    expect(toTemplate("<p>no scripts</p>", PLACEHOLDERS, 200, [])).toBeNull();
+  });
+
+  it("keeps the page's headers, not those of one response", () => {
+    const kept = keptHeaders(
+      new Headers({
+        "content-type": "text/html",
+        "cache-control": "private, no-store",
+        "set-cookie": "a=b",
+        "content-length": "10",
+        "content-encoding": "gzip",
+        date: "now",
+        "content-security-policy": "x",
+        "x-request-id": "abc",
+      }),
+    );
+    expect(Object.fromEntries(kept)).toEqual({ "content-type": "text/html", "cache-control": "private, no-store" });
+  });
+});
+
+describe("RenderCache", () => {
+  const key: CacheKey = { path: "/", locale: "nb", stats: null };
+  const template: Template = { status: 200, body: { pieces: ["x"], slots: [] }, headers: [] };
+
+  it("renders a page once, also when many ask at the same time, and answers later visitors from the copy", async () => {
+    const render = vi.fn(async () => template);
+    const cache = new RenderCache(render);
+    const first = await Promise.all([cache.get(key, "2026-11-26"), cache.get(key, "2026-11-26"), cache.get(key, "2026-11-26")]);
+    expect(render).toHaveBeenCalledTimes(1);
+    expect(first.map((r) => r?.template)).toEqual([template, template, template]);
+    expect((await cache.get(key, "2026-11-26"))?.filled).toBe(false);
+    expect(render).toHaveBeenCalledTimes(1);
+  });
+
+  it("keeps one copy per language and per statistics choice", async () => {
+    const render = vi.fn(async (_: CacheKey) => template);
+    const cache = new RenderCache(render);
+    await cache.get(key, "2026-11-26");
+    await cache.get({ ...key, locale: "nn" }, "2026-11-26");
+    await cache.get({ ...key, stats: "nei" }, "2026-11-26");
+    await cache.get({ ...key, path: "/personvern" }, "2026-11-26");
+    expect(render.mock.calls.map(([k]) => k)).toEqual([key, { ...key, locale: "nn" }, { ...key, stats: "nei" }, { ...key, path: "/personvern" }]);
+  });
+
+  it("renders again on a new day (the calendar moves with the date)", async () => {
+    const render = vi.fn(async () => template);
+    const cache = new RenderCache(render);
+    await cache.get(key, "2026-11-26");
+    expect((await cache.get(key, "2026-11-27"))?.filled).toBe(true);
+    expect(render).toHaveBeenCalledTimes(2);
+  });
+
+  it("keeps no failed render, and tries again only after a while", async () => {
+    const render = vi.fn<(k: CacheKey) => Promise<Template | null>>().mockRejectedValueOnce(new Error("down")).mockResolvedValueOnce(null);
+    render.mockResolvedValue(template);
+    const cache = new RenderCache(render, 30_000);
+    expect(await cache.get(key, "2026-11-26", 0)).toBeNull();
+    expect(await cache.get(key, "2026-11-26", 10_000)).toBeNull();
+    expect(render).toHaveBeenCalledTimes(1);
+    expect(await cache.get(key, "2026-11-26", 30_000)).toBeNull();
+    expect(render).toHaveBeenCalledTimes(2);
+    expect((await cache.get(key, "2026-11-26", 60_000))?.template).toBe(template);
+  });
+});

@@ -1,0 +1,140 @@
+import { LOCALE_COOKIE, toLocale, type Locale } from "../i18n/locales";
+import { STATS_COOKIE, statsChoice, type StatsChoice } from "../statistics";
+import { PRIVACY_TOPICS } from "../privacy-topics";
+
+/**
+ * The public pages, rendered once and kept in memory for visitors who are not
+ * logged in (ADR 0019). Such a page depends on nothing but its path, the
+ * language, the statistics choice and today's date; everything per request in
+ * it is the CSP nonce and the login form's CSRF token. So the page is rendered
+ * with a placeholder for each, kept as pieces, and every request gets the
+ * pieces joined around its own fresh nonce and token.
+ *
+ * What keeps personal data out: a request is answered from here only when it
+ * carries no cookie outside COOKIES_THAT_CHANGE_NOTHING_PERSONAL (no session,
+ * no acting-for cookie, nothing unknown), and the copy is rendered by a request
+ * of the cache's own that carries only the language and statistics cookies.
+ */
+
+/** Pages with nothing personal for a visitor who is not logged in (without a query string only). */
+const CACHED_PATHS: ReadonlySet<string> = new Set([
+  "/",
+  "/utbetalingskalender",
+  "/personvern",
+  "/tilgjengelighet",
+  "/logget-ut",
+  ...Object.keys(PRIVACY_TOPICS).map((topic) => `/personvern/${topic}`),
+]);
+
+/** Cookies a page for a visitor who is not logged in may see: the language, the statistics choice, next-auth's login-form cookies. */
+const COOKIES_THAT_CHANGE_NOTHING_PERSONAL = /^(?:NEXT_LOCALE|dp-statistikk|(?:__Host-)?next-auth\.csrf-token|(?:__Secure-)?next-auth\.callback-url)$/;
+
+export type CacheKey = { path: string; locale: Locale; stats: StatsChoice };
+
+/** The request's key in the cache, or null when it must be rendered for this request alone. */
+export function cacheKey(req: {
+  method: string;
+  pathname: string;
+  search: string;
+  headers: Headers;
+  cookies: ReadonlyArray<{ name: string; value: string }>;
+}): CacheKey | null {
+  if (req.method !== "GET" || req.search !== "" || !CACHED_PATHS.has(req.pathname)) return null;
+  // Client-side navigation and prefetching ask for React's payload, not the page.
+  if (req.headers.has("rsc") || req.headers.has("next-router-prefetch") || req.headers.has("next-router-state-tree")) return null;
+  if (req.cookies.some((c) => !COOKIES_THAT_CHANGE_NOTHING_PERSONAL.test(c.name))) return null;
+  const value = (name: string) => req.cookies.find((c) => c.name === name)?.value;
+  return { path: req.pathname, locale: toLocale(value(LOCALE_COOKIE)), stats: statsChoice(value(STATS_COOKIE)) };
+}
+
+/** Text cut at its placeholders: text, then alternately a slot and text. */
+type Cut = { pieces: string[]; slots: Array<"nonce" | "csrf"> };
+type Values = { nonce: string; csrf: string };
+
+/** A rendered page and its headers, cut at the placeholders (Next also puts the nonce in a Link header). */
+export type Template = { status: number; body: Cut; headers: Array<[string, Cut]> };
+
+function cut(text: string, placeholders: Values): Cut {
+  const parts = text.split(new RegExp(`(${placeholders.nonce}|${placeholders.csrf})`));
+  return {
+    pieces: parts.filter((_, i) => i % 2 === 0),
+    slots: parts.filter((_, i) => i % 2 === 1).map((part) => (part === placeholders.nonce ? "nonce" : "csrf")),
+  };
+}
+
+function join(text: Cut, values: Values): string {
+  let out = text.pieces[0] ?? "";
+  for (let i = 0; i < text.slots.length; i++) out += values[text.slots[i]!] + text.pieces[i + 1];
+  return out;
+}
+
+/** Cuts a page rendered with the given placeholders into a template; null when the page has no nonce (then it is not a page to keep). */
+export function toTemplate(body: string, placeholders: Values, status: number, headers: Array<[string, string]>): Template | null {
+  if (!body.includes(placeholders.nonce)) return null;
+  return { status, body: cut(body, placeholders), headers: headers.map(([name, value]) => [name, cut(value, placeholders)]) };
+}
+
+/** The page for one request: the template with this request's nonce and CSRF token in its slots. */
+export function fromTemplate(template: Template, values: Values): { body: string; headers: Array<[string, string]> } {
+  return { body: join(template.body, values), headers: template.headers.map(([name, value]) => [name, join(value, values)]) };
+}
+
+/** Response headers that belong to one response, not to the page: never kept. */
+const PER_RESPONSE = new Set([
+  "set-cookie",
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "date",
+  "content-security-policy",
+  "strict-transport-security",
+  "x-request-id",
+]);
+
+export function keptHeaders(headers: Headers): Array<[string, string]> {
+  return [...headers.entries()].filter(([name]) => !PER_RESPONSE.has(name.toLowerCase()));
+}
+
+/**
+ * The cache itself: one copy per path, language and statistics choice, for
+ * today only (the calendar moves with the date), filled by `render` at most
+ * once at a time per key. A failed render is not kept, and is not tried again
+ * for a while, so a broken page costs one extra request now and then, not one
+ * per visitor.
+ */
+export class RenderCache {
+  private day = "";
+  private readonly entries = new Map<string, Promise<Template | null>>();
+  private readonly failedAt = new Map<string, number>();
+
+  constructor(
+    private readonly render: (key: CacheKey) => Promise<Template | null>,
+    private readonly retryAfterMs = 30_000,
+  ) {}
+
+  async get(key: CacheKey, today: string, now = Date.now()): Promise<{ template: Template; filled: boolean } | null> {
+    if (today !== this.day) {
+      this.day = today;
+      this.entries.clear();
+      this.failedAt.clear();
+    }
+    const id = `${key.path}|${key.locale}|${key.stats ?? ""}`;
+    const existing = this.entries.get(id);
+    if (existing) {
+      const template = await existing;
+      return template && { template, filled: false };
+    }
+    if (now - (this.failedAt.get(id) ?? -Infinity) < this.retryAfterMs) return null;
+    const pending = this.render(key).catch(() => null);
+    this.entries.set(id, pending);
+    const template = await pending;
+    if (!template) {
+      this.entries.delete(id);
+      this.failedAt.set(id, now);
+      return null;
+    }
+    return { template, filled: true };
+  }
+}
