@@ -7,7 +7,9 @@
  * Default PATH: page 3 of a ten-year payment list. With --lighthouse, also
  * Lighthouse on the page (median of three runs); with --shifts, the layout shifts on a throttled phone
  * and the elements each one moved (lib/cli/layout-shifts.ts). The profile is kept in
- * bench-results/profiles/ for Chrome's DevTools.
+ * bench-results/profiles/ for Chrome's DevTools. With --anonymous, PATH is loaded
+ * as a first-time visitor with no cookie at all (for the public pages, which
+ * the render cache answers then: ADR 0019).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -53,7 +55,7 @@ async function main() {
   const arne = scenarios(TODAY).find((s) => s.key === "long-history")!;
   const person = await prisma.person.findUniqueOrThrow({ where: { fnr: arne.fnr }, select: { id: true } });
   // Twenty sessions of the same person, as twenty browsers would hold.
-  const cookies = await sessionCookies(prisma, Array(20).fill(person.id), SECRET);
+  const cookies = process.argv.includes("--anonymous") ? [""] : await sessionCookies(prisma, Array(20).fill(person.id), SECRET);
   await prisma.$disconnect();
 
   const dir = path.resolve("bench-results", "profiles");
@@ -67,7 +69,7 @@ async function main() {
   try {
     await waitUntilReady(`http://127.0.0.1:${PORT}/internal/isready`);
     await load(target, cookies, server.pid!); // warm-up: the first requests compile and fill caches
-    const html = await (await fetch(`http://127.0.0.1:${PORT}${target}`, { headers: { cookie: cookies[0] } })).text();
+    const html = await (await fetch(`http://127.0.0.1:${PORT}${target}`, { headers: cookies[0] ? { cookie: cookies[0] } : {} })).text();
     fs.writeFileSync(path.join(dir, "page.html"), html);
     console.info(
       `[profile] the page: ${(html.length / 1024).toFixed(0)} kB of HTML, ${(html.match(/<[a-z]/g) ?? []).length} elements (bench-results/profiles/page.html)`,
@@ -83,11 +85,11 @@ async function main() {
     console.info(`[profile] database queries per request: ${perRequest.reduce((a, [, n]) => a + n, 0).toFixed(1)}`);
     for (const [k, n] of perRequest.sort((a, b) => b[1] - a[1])) console.info(`${n.toFixed(2).padStart(8)}  ${k}`);
     if (process.argv.includes("--lighthouse")) {
-      const s = lighthouse(`http://127.0.0.1:${PORT}${target}`, cookies[0]);
+      const s = lighthouse(`http://127.0.0.1:${PORT}${target}`, cookies[0] || undefined);
       console.info([...LIGHTHOUSE_HEADER, lighthouseRow(target, s)].join("\n"));
     }
     if (process.argv.includes("--shifts")) {
-      const shifts = await layoutShifts(`http://127.0.0.1:${PORT}${target}`, cookies[0]);
+      const shifts = await layoutShifts(`http://127.0.0.1:${PORT}${target}`, cookies[0] || undefined);
       const total = shifts.reduce((a, s) => a + s.value, 0);
       console.info(`[profile] layout shifts on a throttled phone: ${shifts.length}, together ${total.toFixed(3)}`);
       for (const s of shifts) {
