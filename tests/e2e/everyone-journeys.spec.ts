@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { chooseAtIdporten, chooseOwnAtIdporten, loginOwn, noJsPage } from "./helpers";
+import { chooseAtIdporten, loginOwn, noJsPage } from "./helpers";
 import { ownPerson } from "./own-person";
 
 // The new journeys once more, the way some people use them: without JavaScript,
@@ -30,7 +30,7 @@ test("without JavaScript and by keyboard: an overdue life certificate, its failu
   const page = await noJsPage(browser);
   await page.goto("/leveattest");
   await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
-  await chooseOwnAtIdporten(page, lucia, "eidas");
+  await chooseAtIdporten(page, "eidas", lucia);
   await expect(page.getByText(/Fristen for leveattesten var/)).toBeVisible();
   for (const [outcome, message] of [
     ["Dokumentet er utløpt", "Dokumentet du brukte, er utløpt"],

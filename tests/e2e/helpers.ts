@@ -4,6 +4,7 @@ import { expect, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { scenarios, type Scenario } from "../../prisma/scenarios";
 import { E2E_TODAY } from "../../playwright.config";
+import { ownPerson } from "./own-person";
 
 export const TODAY = E2E_TODAY;
 export const person = (key: string) => scenarios(TODAY).find((s) => s.key === key)!;
@@ -56,19 +57,28 @@ const EID_LABEL = { minid: /^MinID/, bankid: /^BankID \(/, eidas: /^Utenlandsk e
 
 /** The seeded persons who hold a valid power: after every login they are asked whom to act for. */
 const HOLDS_POWERS = new Set(["representative", "guardian"]);
+/** Seeded persons whose eIDs the mock ID-porten checks (no BankID; only a foreign eID): a typed TestID number would pass any eID. */
+const EIDS_CHECKED = new Set(["minid-only", "foreign-eid"]);
 
 /**
- * Completes the mock ID-porten page the browser is on. Someone who may act for
- * others is then asked whom to act for; unless `stayAtChooser`, they choose
- * themself (most tests are about one's own data) and go on to the page they asked for.
+ * Completes the mock ID-porten page the browser is on, as a seeded person (by
+ * key) or as a person the test made (`ownPerson`, whose identity number is
+ * typed as in ID-porten's test environment). Someone who may act for others is
+ * then asked whom to act for; unless `stayAtChooser`, they choose themself
+ * (most tests are about one's own data) and go on to the page they asked for.
  */
-export async function chooseAtIdporten(page: Page, eid: keyof typeof EID_LABEL, personKey: string, opts: { stayAtChooser?: boolean } = {}) {
+export async function chooseAtIdporten(page: Page, eid: keyof typeof EID_LABEL, who: Who, opts: { stayAtChooser?: boolean } = {}) {
   await expect(page.getByRole("heading", { name: "Mock ID-porten" })).toBeVisible();
   await page.getByRole("radio", { name: EID_LABEL[eid] }).check();
-  const p = person(personKey);
+  if (typeof who !== "string") {
+    await page.getByLabel("Eller skriv et syntetisk fødselsnummer (TestID)").fill(who.fnr);
+    await page.getByRole("button", { name: "Logg inn", exact: true }).click();
+    return;
+  }
+  const p = person(who);
   await page.getByRole("radio", { name: new RegExp(`^${p.givenName} ${p.familyName}`) }).check();
   await page.getByRole("button", { name: "Logg inn", exact: true }).click();
-  if (HOLDS_POWERS.has(personKey)) {
+  if (HOLDS_POWERS.has(who)) {
     await expect(page.getByRole("heading", { level: 1, name: "Hvem vil du bruke Din pensjon for?" })).toBeVisible();
     if (opts.stayAtChooser) return;
     await page.getByRole("radio", { name: /^Meg selv/ }).check();
@@ -78,19 +88,32 @@ export async function chooseAtIdporten(page: Page, eid: keyof typeof EID_LABEL, 
   }
 }
 
-export async function login(page: Page, eid: keyof typeof EID_LABEL, personKey: string) {
-  await page.goto("/logg-inn");
-  await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
-  await chooseAtIdporten(page, eid, personKey);
-  await expect(page).toHaveURL(/\/oversikt$/);
+/** A seeded person by key, or a copy made for one test (`ownPerson`). */
+type Who = string | Scenario;
+
+/**
+ * Whom a login helper logs in as. A person keeps at most three sessions, so a
+ * test logged in as a seeded person can lose its session when other tests log
+ * in as the same person meanwhile. So the helpers log in as a copy made for the
+ * test, with the same name, pension, payments, letters and cases. These stay
+ * seeded: the persons who hold powers (a copy holds none, so it would never be
+ * asked whom to act for), those whose eIDs the mock checks, and the person of a
+ * test that asks for `seeded` because it needs powers given to that person.
+ */
+async function whoLogsIn(key: string, seeded: boolean): Promise<Who> {
+  return seeded || HOLDS_POWERS.has(key) || EIDS_CHECKED.has(key) ? key : ownPerson(key);
 }
 
-/** Completes the mock ID-porten page as a person made by `ownPerson` (who holds no powers, so no chooser follows). */
-export async function chooseOwnAtIdporten(page: Page, own: Scenario, eid: keyof typeof EID_LABEL) {
-  await expect(page.getByRole("heading", { name: "Mock ID-porten" })).toBeVisible();
-  await page.getByRole("radio", { name: EID_LABEL[eid] }).check();
-  await page.getByLabel("Eller skriv et syntetisk fødselsnummer (TestID)").fill(own.fnr);
-  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
+const scenarioOf = (who: Who): Scenario => (typeof who === "string" ? person(who) : who);
+
+/** Logs in from the login page with the eID given, and ends on the overview. Returns whom it logged in as. */
+export async function login(page: Page, eid: keyof typeof EID_LABEL, key: string, opts: { seeded?: boolean } = {}): Promise<Scenario> {
+  const who = await whoLogsIn(key, opts.seeded ?? false);
+  await page.goto("/logg-inn");
+  await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
+  await chooseAtIdporten(page, eid, who);
+  await expect(page).toHaveURL(/\/oversikt$/);
+  return scenarioOf(who);
 }
 
 /**
@@ -100,18 +123,24 @@ export async function chooseOwnAtIdporten(page: Page, own: Scenario, eid: keyof 
 export async function loginOwn(page: Page, own: Scenario, path = "/oversikt", eid: keyof typeof EID_LABEL = "bankid") {
   await page.goto(path);
   await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
-  await chooseOwnAtIdporten(page, own, eid);
+  await chooseAtIdporten(page, eid, own);
   await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, "\\?")}$`));
 }
 
 export const MOCK_IDPORTEN = `http://127.0.0.1:${process.env.E2E_MOCK_PORT ?? 8190}`;
 
-/** Logs in with BankID straight away (the high level). */
-export async function loginHigh(page: Page, personKey: string, path = "/utbetalinger") {
+/** Logs in with BankID straight away (the high level) from `path`, and ends there. Returns whom it logged in as. */
+export async function loginHigh(page: Page, key: string, path = "/utbetalinger", opts: { seeded?: boolean } = {}): Promise<Scenario> {
+  const who = await whoLogsIn(key, opts.seeded ?? false);
+  if (typeof who !== "string") {
+    await loginOwn(page, who, path);
+    return who;
+  }
   await page.goto(path);
   await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
-  await chooseAtIdporten(page, "bankid", personKey);
+  await chooseAtIdporten(page, "bankid", who);
   await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, "\\?")}$`));
+  return person(who);
 }
 
 /** Every logged-in page (one of each kind), for the checks that run on all of them. */

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ERROR_TEXTS } from "../../lib/i18n/error-texts";
 import { LANGUAGE_NAMES } from "../../lib/i18n/locales";
-import { chooseAtIdporten, chooseOwnAtIdporten, person } from "./helpers";
+import { chooseAtIdporten, person } from "./helpers";
 import { ownPerson } from "./own-person";
 import { type Scenario } from "../../prisma/scenarios";
 import { pattern, texts, type Locale } from "./texts";
@@ -28,8 +28,7 @@ async function startIn(page: Page, locale: Locale, who: string | Scenario, path:
   await noSidewaysScroll(page);
   await page.goto(path);
   await page.getByRole("button", { name: t("login.button") }).click();
-  if (typeof who === "string") await chooseAtIdporten(page, "bankid", who);
-  else await chooseOwnAtIdporten(page, who, "bankid");
+  await chooseAtIdporten(page, "bankid", who);
   await expect(page).toHaveURL(new RegExp(`${path}$`));
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { chooseOwnAtIdporten, expectAccessible, loginHigh } from "./helpers";
+import { chooseAtIdporten, expectAccessible, loginHigh } from "./helpers";
 import { ownPerson } from "./own-person";
 
 test("reporting a prison sentence without JavaScript: only the questions that matter, what usually happens, then a receipt", async ({ browser }) => {
@@ -7,7 +7,7 @@ test("reporting a prison sentence without JavaScript: only the questions that ma
   const page = await context.newPage();
   await page.goto("/endringer");
   await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
-  await chooseOwnAtIdporten(page, await ownPerson("stopped"), "minid");
+  await chooseAtIdporten(page, "minid", await ownPerson("stopped"));
   await expect(page.getByRole("heading", { level: 1, name: "Meld fra om endringer" })).toBeVisible();
   await page.getByRole("link", { name: "Fengsel" }).click();
   await expect(page.getByLabel("Navnet på den andre personen")).toHaveCount(0);

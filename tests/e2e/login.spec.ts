@@ -8,7 +8,7 @@ import { checkDigits } from "../../lib/domain/fnr";
 test("MinID login shows the overview with the seeded figures", async ({ page }) => {
   const urls: string[] = [];
   page.on("request", (r) => urls.push(r.url()));
-  await login(page, "minid", "full");
+  const me = await login(page, "minid", "full");
   await expect(page.getByRole("heading", { level: 1, name: "Hei, Ingrid Bakken" })).toBeVisible();
   await expect(page.getByText("MinID (betydelig nivå)").filter({ visible: true })).toBeVisible();
   await expect(page.getByText("100 prosent")).toBeVisible();
@@ -33,7 +33,7 @@ test("MinID login shows the overview with the seeded figures", async ({ page }) 
   }
   await expectAccessible(page);
   // The identity number never travels in a URL, not even to the identity provider.
-  expect(urls.filter((u) => u.includes(person("full").fnr))).toEqual([]);
+  expect(urls.filter((u) => u.includes(me.fnr))).toEqual([]);
 });
 
 test("logged-in pages are never cached", async ({ page }) => {
@@ -43,14 +43,14 @@ test("logged-in pages are never cached", async ({ page }) => {
 });
 
 test("step-up: MinID is asked to log in again with BankID and comes back to the same page", async ({ page }) => {
-  await login(page, "minid", "graded");
+  const me = await login(page, "minid", "graded");
   await page.getByRole("link", { name: "Utbetalinger" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Denne siden krever høyere sikkerhetsnivå" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Logg inn med BankID eller annen eID" }).click();
   // MinID is not offered when the high level is required.
   await expect(page.getByRole("radio", { name: /^MinID/ })).toHaveCount(0);
-  await chooseAtIdporten(page, "bankid", "graded");
+  await chooseAtIdporten(page, "bankid", me);
   await expect(page).toHaveURL(/\/utbetalinger$/);
   await expect(page.getByRole("heading", { level: 1, name: "Utbetalinger" })).toBeVisible();
   await expect(page.getByText("Høyt sikkerhetsnivå").filter({ visible: true })).toBeVisible();

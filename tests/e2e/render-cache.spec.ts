@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse } from "@playwright/test";
-import { chooseOwnAtIdporten, expectAccessible, loginOwn } from "./helpers";
+import { chooseAtIdporten, expectAccessible, loginOwn } from "./helpers";
 import { ownPerson } from "./own-person";
 
 /** The nonce in a response's CSP header, and every nonce the page itself carries (attributes and React's payload). */
@@ -48,7 +48,7 @@ test("the cached front page logs in, in a browser with scripts running under the
   expect(first?.headers()["x-render-cache"]).toBe("hit");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Logg inn" }).click();
-  await chooseOwnAtIdporten(page, own, "minid");
+  await chooseAtIdporten(page, "minid", own);
   await expect(page).toHaveURL(/\/oversikt$/);
   await expect(page.getByRole("heading", { level: 1, name: `Hei, ${own.givenName} ${own.familyName}` })).toBeVisible();
   expect(refused).toEqual([]);

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { chooseAtIdporten, chooseOwnAtIdporten, expectAccessible, loginHigh, loginOwn, noJsPage } from "./helpers";
+import { chooseAtIdporten, expectAccessible, loginHigh, loginOwn, noJsPage } from "./helpers";
 import { ownPerson } from "./own-person";
 import type { Scenario } from "../../prisma/scenarios";
 
@@ -19,7 +19,7 @@ async function expectAccessibleWithSession(noJs: Page) {
  */
 async function noJsLogin(browser: Browser, who: string | Scenario, path: string): Promise<Page> {
   const page = await noJsPage(browser);
-  if (typeof who === "string") await loginHigh(page, who, path);
+  if (typeof who === "string") await loginHigh(page, who, path, { seeded: true });
   else await loginOwn(page, who, path);
   return page;
 }
@@ -130,7 +130,7 @@ test("giving a power (without JavaScript), using it, and revoking it stops it at
   const page = await (await browser.newContext()).newPage();
   await page.goto("/oversikt");
   await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
-  await chooseOwnAtIdporten(page, hilde, "bankid");
+  await chooseAtIdporten(page, "bankid", hilde);
   await expect(page.getByRole("heading", { level: 1, name: "Hvem vil du bruke Din pensjon for?" })).toBeVisible();
   await expect(page.getByRole("radio", { name: /^Meg selv/ })).toBeVisible();
   await page.getByRole("radio", { name: /^Knut Dahl/ }).check();
