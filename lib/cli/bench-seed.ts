@@ -5,16 +5,17 @@ import { addDays } from "../domain/calendar";
 export const BENCH_PERSONS = 20_000;
 const BATCH = 1_000;
 
-/** 20,000 synthetic persons (valid synthetic identity numbers) with ten years of monthly payments, in batches. */
+/** Synthetic persons (valid synthetic identity numbers, 20,000 unless told) with ten years of monthly payments, in batches. */
 export async function seedBenchPersons(db: SqlRunner, count = BENCH_PERSONS): Promise<void> {
+  if (count > 100_000) throw new Error("The bench's identity numbers are unique up to 100,000 persons");
   const existing = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Person" WHERE "givenName" = 'Bench'`);
   if (existing[0].n >= count) return;
   for (let start = existing[0].n; start < count; start += BATCH) {
     const fnrs: string[] = [];
     for (let i = start; i < Math.min(start + BATCH, count); i++) {
-      // Spread over birth dates; the individual number keeps them unique.
-      const birth = addDays("1945-01-01", i % 5000);
-      fnrs.push(syntheticFnr(birth, 200 + Math.floor(i / 5000) * 50));
+      // Spread over 10,000 birth dates (1940–1967); the individual number (200–499, born in the 1900s) keeps them unique, up to 100,000.
+      const birth = addDays("1940-01-01", i % 10_000);
+      fnrs.push(syntheticFnr(birth, 200 + Math.floor(i / 10_000) * 30));
     }
     const list = fnrs.map((f) => `'${f}'`).join(",");
     // One statement: each insert feeds the next through RETURNING, so nothing is looked up again.

@@ -8,6 +8,9 @@
  *   --only=postgres|pglite   one target   --seconds=N   per endpoint (default 20)
  *   --concurrency=N          clients at once (default 10)
  *   --no-lighthouse          leave out Lighthouse (lib/cli/lighthouse.ts)
+ *   --persons=N              another number of persons (default 20,000) in a database of its own;
+ *                            a run with another number of persons or clients writes
+ *                            bench-results/N-persons-C-clients.md and leaves the README alone
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -27,6 +30,9 @@ import { osloDate } from "../domain/calendar";
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const SECONDS = Number(arg("seconds") ?? 20);
 const CONCURRENCY = Number(arg("concurrency") ?? 10);
+const PERSONS = Number(arg("persons") ?? BENCH_PERSONS);
+/** The README's table is the standard run; any other is written beside it. */
+const STANDARD = PERSONS === BENCH_PERSONS && CONCURRENCY === 10;
 const PORT = 3300;
 const TODAY = "2026-11-12";
 const SECRET = crypto.randomBytes(32).toString("hex");
@@ -76,7 +82,7 @@ async function prepare(target: DbTarget): Promise<string[]> {
   const prisma = createPrisma(target);
   if ((await prisma.person.count()) === 0) await seedDatabase(prisma, TODAY);
   const started = Date.now();
-  await seedBenchPersons(runner);
+  await seedBenchPersons(runner, PERSONS);
   console.info(`[bench] ${target.kind}: data ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   // Server-side sessions for a sample of bench persons, as a BankID login would create.
   const persons = await prisma.person.findMany({ where: { givenName: "Bench" }, select: { id: true }, take: SESSIONS });
@@ -211,7 +217,7 @@ async function main() {
   const results: Result[] = [];
   if (!only || only === "postgres") {
     const url = execFileSync("bash", ["tests/support/ensure-postgres.sh"], {
-      env: { ...process.env, PG_TEST_DB: "dinpensjon_bench" },
+      env: { ...process.env, PG_TEST_DB: PERSONS === BENCH_PERSONS ? "dinpensjon_bench" : `dinpensjon_bench_${PERSONS}` },
       encoding: "utf8",
     }).trim();
     const target: DbTarget = { kind: "postgres", url };
@@ -224,7 +230,7 @@ async function main() {
   }
   const os = await import("node:os");
   const table = [
-    `Benchmark ${osloDate(new Date())}: ${BENCH_PERSONS} persons × 120 monthly payments, ${CONCURRENCY} concurrent clients, ${SECONDS} s per endpoint, the standalone server on this machine (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown CPU"}). JS is first-load JavaScript, gzip, as downloaded; CPU is the server's user + system time per request.`,
+    `Benchmark ${osloDate(new Date())}: ${PERSONS} persons × 120 monthly payments, ${CONCURRENCY} concurrent clients, ${SECONDS} s per endpoint, the standalone server on this machine (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown CPU"}). JS is first-load JavaScript, gzip, as downloaded; CPU is the server's user + system time per request.`,
     "",
     "| database | endpoint | requests | errors | req/s | % of static | p50 ms | p95 ms | p99 ms | CPU ms/req | JS kB |",
     "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
@@ -243,6 +249,12 @@ async function main() {
       : []),
   ].join("\n");
   fs.mkdirSync("bench-results", { recursive: true });
+  if (!STANDARD) {
+    const file = `bench-results/${PERSONS}-persons-${CONCURRENCY}-clients.md`;
+    fs.writeFileSync(file, table + "\n");
+    console.info(`\n${table}\n\n[bench] written to ${file}`);
+    return;
+  }
   fs.writeFileSync("bench-results/latest.md", table + "\n");
   // The README shows the latest run between its markers.
   const readme = fs.readFileSync("README.md", "utf8");
