@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { Button, HStack, Select, VStack, Heading, ErrorSummary, ButtonLink, Fieldset } from "@/components/ui/aksel";
-import { ErrorSummaryItem } from "@navikt/ds-react/ErrorSummary";
+import { Button, HStack, VStack, Heading, ButtonLink } from "@/components/ui/aksel";
+import { ErrorSummary, Fieldset, fieldsetErrorId, Select } from "@/components/ui/fields";
 import { PERIOD_KINDS, type Period, type PeriodError } from "@/lib/domain/periods";
 import { formatMonthName } from "@/lib/format";
 import { parseYearMonth, type YearMonth } from "@/lib/domain/calendar";
@@ -58,13 +58,10 @@ export async function PeriodChooser({ period, errors, span, custom, locale }: Pr
               {t("customHeading")}
             </Heading>
             {errors.length > 0 && custom.from !== undefined && (
-              <ErrorSummary heading={t("periodErrors.heading")}>
-                {errors.map((e) => (
-                  <ErrorSummaryItem key={e} href={e === "toInvalid" ? "#til" : "#fra"}>
-                    {t(`periodErrors.${e}`)}
-                  </ErrorSummaryItem>
-                ))}
-              </ErrorSummary>
+              <ErrorSummary
+                heading={t("periodErrors.heading")}
+                items={errors.map((e) => ({ href: e === "toInvalid" ? "#til" : "#fra", text: t(`periodErrors.${e}`) }))}
+              />
             )}
             <HStack gap="space-16" align="end" wrap>
               {(["from", "to"] as const).map((field) => {
@@ -72,21 +69,19 @@ export async function PeriodChooser({ period, errors, span, custom, locale }: Pr
                 const chosen = custom[field] ?? (field === "from" ? span.first : span.last);
                 const [year, month] = chosen.split("-");
                 const prefix = field === "from" ? "fra" : "til";
+                const error = custom.from !== undefined ? fieldError(field) : undefined;
+                const errorId = error ? fieldsetErrorId(`${prefix}-periode`) : undefined;
                 return (
-                  <Fieldset
-                    key={field}
-                    legend={field === "from" ? t("customFrom") : t("customTo")}
-                    error={custom.from !== undefined ? fieldError(field) : undefined}
-                  >
+                  <Fieldset key={field} id={`${prefix}-periode`} legend={field === "from" ? t("customFrom") : t("customTo")} error={error}>
                     <HStack gap="space-8" wrap>
-                      <Select id={prefix} name={`${prefix}Mnd`} label={t("customMonth")} defaultValue={month}>
+                      <Select id={prefix} name={`${prefix}Mnd`} label={t("customMonth")} defaultValue={month} errorId={errorId}>
                         {MONTHS.map((m) => (
                           <option key={m} value={String(m).padStart(2, "0")}>
                             {formatMonthName(m, locale)}
                           </option>
                         ))}
                       </Select>
-                      <Select id={`${prefix}-aar`} name={`${prefix}Aar`} label={t("customYear")} defaultValue={year}>
+                      <Select id={`${prefix}-aar`} name={`${prefix}Aar`} label={t("customYear")} defaultValue={year} errorId={errorId}>
                         {years.map((y) => (
                           <option key={y} value={String(y)}>
                             {y}

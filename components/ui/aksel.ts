@@ -19,4 +19,4 @@ export { PageBlock } from "../../node_modules/@navikt/ds-react/esm/primitives/pa
 export { Tag } from "../../node_modules/@navikt/ds-react/esm/tag/Tag.js";
 export { Button, ButtonLink } from "./button";
 export { Alert, List, ListItem } from "./feedback";
-export { Fieldset, Radio, RadioGroup, Select, ErrorSummary } from "@navikt/ds-react";
+export { Radio, RadioGroup, ErrorSummary } from "@navikt/ds-react";

@@ -56,6 +56,10 @@ test("a wrong custom period is explained, and the choices are kept", async ({ pa
   await expect(from.getByLabel("År")).toHaveValue("2026");
   await expect(to.getByLabel("Måned")).toHaveValue("02");
   await expect(to.getByLabel("År")).toHaveValue("2026");
+  // The fields in error are marked so, and read out with the error.
+  await expect(from.getByLabel("Måned")).toHaveAttribute("aria-invalid", "true");
+  await expect(from.getByLabel("År")).toHaveAccessibleDescription("Fra-måneden må være før eller lik til-måneden.");
+  await expect(to.getByLabel("Måned")).not.toHaveAttribute("aria-invalid");
   // The error summary leads to the month that must be changed.
   await page.getByRole("link", { name: "Fra-måneden må være før eller lik til-måneden." }).click();
   await expect(from.getByLabel("Måned")).toBeFocused();
