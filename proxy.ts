@@ -2,8 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { csrfCookieName, csrfToken } from "./lib/server/auth/csrf";
 import { DEV_AUTH_SECRET } from "./lib/server/auth/dev-secret";
 import { contentSecurityPolicy, newNonce } from "./lib/server/csp";
-import { cacheKey, fromTemplate, keptHeaders, RenderCache, toTemplate, type CacheKey } from "./lib/server/render-cache";
-import { today } from "./lib/clock";
+import { cachedPublicPage, isCacheFill, PLACEHOLDERS } from "./lib/server/public-page-cache";
 
 /** Larger bodies than any form of ours could send are refused before they are read. */
 const MAX_BODY_BYTES = 256 * 1024;
@@ -12,51 +11,6 @@ function page(status: number, nb: string, en: string, locale: string): NextRespo
   const [title, text] = locale === "en" ? [en, "Go back and try again."] : [nb, "Gå tilbake og prøv igjen."];
   const html = `<!doctype html><html lang="${locale === "en" ? "en" : "nb"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Feil: ${title} – Din pensjon</title></head><body style="font-family: system-ui, sans-serif; margin: 2rem; max-width: 40rem; line-height: 1.5"><main><h1>${title}</h1><p>${text}</p><p><a href="/">Din pensjon</a></p></main></body></html>`;
   return new NextResponse(html, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
-}
-
-/**
- * The render cache's own requests (ADR 0019) carry a secret made when this
- * process started, and are rendered with placeholders for the nonce and the
- * CSRF token instead of real ones. Nobody outside the process can ask for that.
- */
-const FILL_HEADER = "x-dinpensjon-render-cache";
-const fillSecret = crypto.randomUUID();
-const hex = (bytes: number) => Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, "0")).join("");
-const PLACEHOLDERS = { nonce: `rcnonce${hex(12)}`, csrf: hex(32) };
-
-/** The standalone server's own address, as server.js reads it. */
-function ownOrigin(): string {
-  const host = process.env.HOSTNAME;
-  return `http://${!host || host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host}:${process.env.PORT ?? 3000}`;
-}
-
-const renderCache = new RenderCache(async (key: CacheKey) => {
-  const cookie = [`NEXT_LOCALE=${key.locale}`, ...(key.stats ? [`dp-statistikk=${key.stats}`] : [])].join("; ");
-  const res = await fetch(`${ownOrigin()}${key.path}`, {
-    headers: { cookie, [FILL_HEADER]: fillSecret, accept: "text/html", "accept-encoding": "identity" },
-    redirect: "manual",
-    signal: AbortSignal.timeout(10_000),
-  });
-  if (res.status !== 200) return null;
-  return toTemplate(await res.text(), PLACEHOLDERS, res.status, keptHeaders(res.headers));
-});
-
-/** Only the production server keeps pages: in development they change with the code. */
-const cacheEnabled = process.env.NODE_ENV === "production" && process.env.DINPENSJON_RENDER_CACHE !== "off";
-
-/** The key of a request the cache may answer, or null. */
-function cacheable(req: NextRequest): CacheKey | null {
-  if (!cacheEnabled) return null;
-  return cacheKey({ method: req.method, pathname: req.nextUrl.pathname, search: req.nextUrl.search, headers: req.headers, cookies: req.cookies.getAll() });
-}
-
-/** Today in Norway, or null when the clock refuses (a pinned date where none is allowed: the page itself says so). */
-function todayOrNull(): string | null {
-  try {
-    return today();
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -83,9 +37,8 @@ export async function proxy(req: NextRequest) {
     return page(400, "Adressen er ikke gyldig", "The address is not valid", locale);
   }
   const https = (process.env.PORTAL_URL ?? "").startsWith("https://");
-  const filling = req.headers.get(FILL_HEADER) === fillSecret;
+  const filling = isCacheFill(req.headers);
   const headers = new Headers(req.headers);
-  headers.delete(FILL_HEADER);
   headers.set("x-request-path", req.nextUrl.pathname + req.nextUrl.search);
   // One id per request, on every log line it causes and in the response, so a report can be traced.
   const incoming = req.headers.get("x-request-id");
@@ -109,17 +62,9 @@ export async function proxy(req: NextRequest) {
       : null;
   if (csrf) headers.set("x-csrf-token", csrf.token);
   else headers.delete("x-csrf-token");
-  // A public page for a visitor who is not logged in comes from the render cache when it can.
-  const key = filling ? null : cacheable(req);
-  const day = key && todayOrNull();
-  const cached = key && day ? await renderCache.get(key, day) : null;
-  const fromCache = cached && fromTemplate(cached.template, { nonce, csrf: csrf?.token ?? "" });
-  const res = fromCache
-    ? new NextResponse(fromCache.body, {
-        status: cached.template.status,
-        headers: [...fromCache.headers, ["X-Render-Cache", cached.filled ? "filled" : "hit"]],
-      })
-    : NextResponse.next({ request: { headers } });
+  // A public page for a visitor who is not logged in comes from the render cache when it can (ADR 0019).
+  const cached = filling ? null : await cachedPublicPage(req, { nonce, csrf: csrf?.token ?? "" });
+  const res = cached ?? NextResponse.next({ request: { headers } });
   if (csrf?.setCookie) {
     res.cookies.set(csrfCookieName(https), csrf.setCookie, { httpOnly: true, sameSite: "lax", path: "/", secure: https });
   }

@@ -5,8 +5,10 @@
  * even a heading from the package makes it a client component: its code is sent
  * to the browser and hydrated. The components below hold no state and use no
  * hooks, so they are imported from their own files, which are not marked, and
- * render on the server only (docs/adr/0010-javascript-budget.md). Interactive
- * components (Alert, List, form fields, ReadMore …) still come from the package.
+ * render on the server only (docs/adr/0010-javascript-budget.md). Alert and List
+ * (feedback.tsx) and the fields of a plain GET form (fields.tsx) are Aksel's
+ * markup written for the server. Radio groups and the forms' own fields still
+ * come from the package.
  *
  * Server components import Aksel from here; client components import the package.
  */

@@ -1,0 +1,63 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { today } from "../clock";
+import { cacheKey, fromTemplate, keptHeaders, RenderCache, toTemplate, type CacheKey } from "./render-cache";
+
+/**
+ * The render cache of this server process, for the proxy (ADR 0019; the rules
+ * are in render-cache.ts). A copy is made by a request of the cache's own to
+ * the server's own address. That request carries a secret made when the
+ * process started, and only with it does the proxy render the page with
+ * placeholders for the nonce and the CSRF token instead of real ones.
+ */
+const FILL_HEADER = "x-dinpensjon-render-cache";
+const fillSecret = crypto.randomUUID();
+const hex = (bytes: number) => Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, "0")).join("");
+export const PLACEHOLDERS = { nonce: `rcnonce${hex(12)}`, csrf: hex(32) };
+
+/** Whether a request is the cache's own, to be rendered with the placeholders. */
+export const isCacheFill = (headers: Headers): boolean => headers.get(FILL_HEADER) === fillSecret;
+
+/** The standalone server's own address, as server.js reads it. */
+function ownOrigin(): string {
+  const host = process.env.HOSTNAME;
+  return `http://${!host || host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host}:${process.env.PORT ?? 3000}`;
+}
+
+const cache = new RenderCache(async (key: CacheKey) => {
+  // Only the language and the statistics choice: nothing that could make the page anyone's own.
+  const cookie = [`NEXT_LOCALE=${key.locale}`, ...(key.stats ? [`dp-statistikk=${key.stats}`] : [])].join("; ");
+  const res = await fetch(`${ownOrigin()}${key.path}`, {
+    headers: { cookie, [FILL_HEADER]: fillSecret, accept: "text/html", "accept-encoding": "identity" },
+    redirect: "manual",
+    signal: AbortSignal.timeout(10_000),
+  });
+  if (res.status !== 200) return null;
+  return toTemplate(await res.text(), PLACEHOLDERS, res.status, keptHeaders(res.headers));
+});
+
+/** Only the production server keeps pages: in development they change with the code. */
+const enabled = process.env.NODE_ENV === "production" && process.env.DINPENSJON_RENDER_CACHE !== "off";
+
+/** Today in Norway, or null when the clock refuses (a pinned date where none is allowed: the page itself says so). */
+function todayOrNull(): string | null {
+  try {
+    return today();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The page for this request from the cache, with its own nonce and CSRF token,
+ * or null when the request must be rendered for itself. `X-Render-Cache` says
+ * whether the copy was there already (hit) or made for this request (filled).
+ */
+export async function cachedPublicPage(req: NextRequest, values: { nonce: string; csrf: string }): Promise<NextResponse | null> {
+  if (!enabled) return null;
+  const key = cacheKey({ method: req.method, pathname: req.nextUrl.pathname, search: req.nextUrl.search, headers: req.headers, cookies: req.cookies.getAll() });
+  const day = key && todayOrNull();
+  const found = key && day ? await cache.get(key, day) : null;
+  if (!found) return null;
+  const page = fromTemplate(found.template, values);
+  return new NextResponse(page.body, { status: found.template.status, headers: [...page.headers, ["X-Render-Cache", found.filled ? "filled" : "hit"]] });
+}
