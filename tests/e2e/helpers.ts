@@ -116,15 +116,20 @@ export async function login(page: Page, eid: keyof typeof EID_LABEL, key: string
   return scenarioOf(who);
 }
 
+/** Starts the login on `path`, completes the mock ID-porten as `who`, and waits to be back on `path`. */
+async function loginFrom(page: Page, who: Who, path: string, eid: keyof typeof EID_LABEL) {
+  await page.goto(path);
+  await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
+  await chooseAtIdporten(page, eid, who);
+  await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, "\\?")}$`));
+}
+
 /**
  * Logs in as a person made by `ownPerson`, typing the identity number at the
  * mock ID-porten as one does in ID-porten's test environment, and ends on `path`.
  */
 export async function loginOwn(page: Page, own: Scenario, path = "/oversikt", eid: keyof typeof EID_LABEL = "bankid") {
-  await page.goto(path);
-  await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
-  await chooseAtIdporten(page, eid, own);
-  await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, "\\?")}$`));
+  await loginFrom(page, own, path, eid);
 }
 
 export const MOCK_IDPORTEN = `http://127.0.0.1:${process.env.E2E_MOCK_PORT ?? 8190}`;
@@ -132,15 +137,8 @@ export const MOCK_IDPORTEN = `http://127.0.0.1:${process.env.E2E_MOCK_PORT ?? 81
 /** Logs in with BankID straight away (the high level) from `path`, and ends there. Returns whom it logged in as. */
 export async function loginHigh(page: Page, key: string, path = "/utbetalinger", opts: { seeded?: boolean } = {}): Promise<Scenario> {
   const who = await whoLogsIn(key, opts.seeded ?? false);
-  if (typeof who !== "string") {
-    await loginOwn(page, who, path);
-    return who;
-  }
-  await page.goto(path);
-  await page.getByRole("button", { name: "Logg inn med ID-porten" }).click();
-  await chooseAtIdporten(page, "bankid", who);
-  await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, "\\?")}$`));
-  return person(who);
+  await loginFrom(page, who, path, "bankid");
+  return scenarioOf(who);
 }
 
 /** Every logged-in page (one of each kind), for the checks that run on all of them. */
