@@ -1,5 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { today } from "../clock";
+import { LOCALE_COOKIE } from "../i18n/locales";
+import { STATS_COOKIE } from "../statistics";
+import { randomHex } from "./auth/csrf";
 import { cacheKey, fromTemplate, keptHeaders, RenderCache, toTemplate, type CacheKey } from "./render-cache";
 
 /**
@@ -11,8 +14,7 @@ import { cacheKey, fromTemplate, keptHeaders, RenderCache, toTemplate, type Cach
  */
 const FILL_HEADER = "x-dinpensjon-render-cache";
 const fillSecret = crypto.randomUUID();
-const hex = (bytes: number) => Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, "0")).join("");
-export const PLACEHOLDERS = { nonce: `rcnonce${hex(12)}`, csrf: hex(32) };
+export const PLACEHOLDERS = { nonce: `rcnonce${randomHex(12)}`, csrf: randomHex(32) };
 
 /** Whether a request is the cache's own, to be rendered with the placeholders. */
 export const isCacheFill = (headers: Headers): boolean => headers.get(FILL_HEADER) === fillSecret;
@@ -25,7 +27,7 @@ function ownOrigin(): string {
 
 const cache = new RenderCache(async (key: CacheKey) => {
   // Only the language and the statistics choice: nothing that could make the page anyone's own.
-  const cookie = [`NEXT_LOCALE=${key.locale}`, ...(key.stats ? [`dp-statistikk=${key.stats}`] : [])].join("; ");
+  const cookie = [`${LOCALE_COOKIE}=${key.locale}`, ...(key.stats ? [`${STATS_COOKIE}=${key.stats}`] : [])].join("; ");
   const res = await fetch(`${ownOrigin()}${key.path}`, {
     headers: { cookie, [FILL_HEADER]: fillSecret, accept: "text/html", "accept-encoding": "identity" },
     redirect: "manual",

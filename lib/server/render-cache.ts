@@ -1,6 +1,7 @@
 import { LOCALE_COOKIE, toLocale, type Locale } from "../i18n/locales";
 import { STATS_COOKIE, statsChoice, type StatsChoice } from "../statistics";
 import { PRIVACY_TOPICS } from "../privacy-topics";
+import { csrfCookieName } from "./auth/csrf";
 
 /**
  * The public pages, rendered once and kept in memory for visitors who are not
@@ -27,7 +28,14 @@ const CACHED_PATHS: ReadonlySet<string> = new Set([
 ]);
 
 /** Cookies a page for a visitor who is not logged in may see: the language, the statistics choice, next-auth's login-form cookies. */
-const COOKIES_THAT_CHANGE_NOTHING_PERSONAL = /^(?:NEXT_LOCALE|dp-statistikk|(?:__Host-)?next-auth\.csrf-token|(?:__Secure-)?next-auth\.callback-url)$/;
+const COOKIES_THAT_CHANGE_NOTHING_PERSONAL = new Set([
+  LOCALE_COOKIE,
+  STATS_COOKIE,
+  csrfCookieName(false),
+  csrfCookieName(true),
+  "next-auth.callback-url",
+  "__Secure-next-auth.callback-url",
+]);
 
 export type CacheKey = { path: string; locale: Locale; stats: StatsChoice };
 
@@ -42,7 +50,7 @@ export function cacheKey(req: {
   if (req.method !== "GET" || req.search !== "" || !CACHED_PATHS.has(req.pathname)) return null;
   // Client-side navigation and prefetching ask for React's payload, not the page.
   if (req.headers.has("rsc") || req.headers.has("next-router-prefetch") || req.headers.has("next-router-state-tree")) return null;
-  if (req.cookies.some((c) => !COOKIES_THAT_CHANGE_NOTHING_PERSONAL.test(c.name))) return null;
+  if (req.cookies.some((c) => !COOKIES_THAT_CHANGE_NOTHING_PERSONAL.has(c.name))) return null;
   const value = (name: string) => req.cookies.find((c) => c.name === name)?.value;
   return { path: req.pathname, locale: toLocale(value(LOCALE_COOKIE)), stats: statsChoice(value(STATS_COOKIE)) };
 }

@@ -8,6 +8,11 @@ export function csrfCookieName(secure: boolean): string {
   return `${secure ? "__Host-" : ""}next-auth.csrf-token`;
 }
 
+/** `bytes` random bytes as hex. */
+export function randomHex(bytes: number): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
 async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
@@ -17,6 +22,6 @@ async function sha256Hex(text: string): Promise<string> {
 export async function csrfToken(cookieValue: string | undefined, secret: string): Promise<{ token: string; setCookie: string | null }> {
   const [token, hash] = (cookieValue ?? "").split("|");
   if (token && hash && (await sha256Hex(`${token}${secret}`)) === hash) return { token, setCookie: null };
-  const fresh = Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, "0")).join("");
+  const fresh = randomHex(32);
   return { token: fresh, setCookie: `${fresh}|${await sha256Hex(`${fresh}${secret}`)}` };
 }
