@@ -3,7 +3,7 @@ import { today } from "../clock";
 import { LOCALE_COOKIE } from "../i18n/locales";
 import { STATS_COOKIE } from "../statistics";
 import { randomHex } from "./auth/csrf";
-import { cacheKey, fromTemplate, keptHeaders, RenderCache, toTemplate, type CacheKey } from "./render-cache";
+import { cacheKey, fromTemplate, keptHeaders, pageViewScript, RenderCache, toTemplate, withoutClientRuntime, type CacheKey } from "./render-cache";
 
 /**
  * The render cache of this server process, for the proxy (ADR 0019; the rules
@@ -34,7 +34,8 @@ const cache = new RenderCache(async (key: CacheKey) => {
     signal: AbortSignal.timeout(10_000),
   });
   if (res.status !== 200) return null;
-  return toTemplate(await res.text(), PLACEHOLDERS, res.status, keptHeaders(res.headers));
+  const html = withoutClientRuntime(await res.text(), key.stats === "ja" ? pageViewScript(PLACEHOLDERS.nonce) : "");
+  return toTemplate(html, PLACEHOLDERS, res.status, keptHeaders(res.headers));
 });
 
 /** Only the production server keeps pages: in development they change with the code. */

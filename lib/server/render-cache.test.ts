@@ -1,5 +1,15 @@
 import { describe, expect, it, vi } from "vitest";
-import { cacheKey, fromTemplate, keptHeaders, RenderCache, toTemplate, type CacheKey, type Template } from "./render-cache";
+import {
+  cacheKey,
+  fromTemplate,
+  keptHeaders,
+  pageViewScript,
+  RenderCache,
+  toTemplate,
+  withoutClientRuntime,
+  type CacheKey,
+  type Template,
+} from "./render-cache";
 
 const request = (over: Partial<Parameters<typeof cacheKey>[0]> = {}) => ({
   method: "GET",
@@ -117,6 +127,51 @@ describe("templates: a page rendered with placeholders, filled per request", () 
       }),
     );
     expect(Object.fromEntries(kept)).toEqual({ "content-type": "text/html", "cache-control": "private, no-store" });
+  });
+});
+
+describe("withoutClientRuntime: a cached page is sent as plain HTML", () => {
+  // The shapes Next 16 (Turbopack) writes, as seen in the portal's own pages.
+  const page = [
+    '<!DOCTYPE html><html lang="nb"><head><meta charSet="utf-8"/>',
+    '<link rel="stylesheet" href="/_next/static/chunks/a.css" nonce="N" data-precedence="next"/>',
+    '<link rel="preload" as="script" fetchPriority="low" nonce="N" href="/_next/static/chunks/b.js"/>',
+    '<link rel="modulepreload" href="/_next/static/chunks/c.js"/>',
+    '<link rel="icon" href="/icon.svg" sizes="any" type="image/svg+xml"/>',
+    '<script src="/_next/static/chunks/b.js" async="" nonce="N"></script>',
+    '<script src="/_next/static/chunks/poly.js" noModule="" nonce="N"></script>',
+    '</head><body><form action="" method="POST"><input type="hidden" name="$ACTION_ID_1"/><button>Nei takk</button></form>',
+    "<main><h1>Din pensjon</h1><p>self.__next_f is only text here</p></main>",
+    '<script nonce="N" id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]});</script>',
+    '<script nonce="N">(self.__next_f=self.__next_f||[]).push([0])</script>',
+    '<script nonce="N">self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n"])</script>',
+    '<script nonce="N">$RC("B:0","S:0")</script>',
+    "</body></html>",
+  ].join("");
+
+  it("leaves out Next's script files, their preloads, React's payload and the bundler's bootstrap", () => {
+    const html = withoutClientRuntime(page);
+    expect(html).not.toMatch(/\.js"/);
+    expect(html).not.toContain("__next_f.push");
+    expect(html).not.toContain("TURBOPACK");
+    expect(html.match(/<script/g)).toHaveLength(1);
+  });
+
+  it("keeps the markup, the styles, the forms and any other inline script", () => {
+    const html = withoutClientRuntime(page);
+    for (const kept of [
+      '<link rel="stylesheet" href="/_next/static/chunks/a.css" nonce="N" data-precedence="next"/>',
+      '<link rel="icon" href="/icon.svg" sizes="any" type="image/svg+xml"/>',
+      '<input type="hidden" name="$ACTION_ID_1"/>',
+      "<p>self.__next_f is only text here</p>",
+      '<script nonce="N">$RC("B:0","S:0")</script>',
+    ])
+      expect(html).toContain(kept);
+  });
+
+  it("puts what it is given at the end of the body: the page-view count with the page's nonce", () => {
+    const html = withoutClientRuntime(page, pageViewScript("N"));
+    expect(html).toMatch(/<script nonce="N">fetch\("\/api\/statistikk",\{method:"POST",body:location\.pathname[^<]*<\/script><\/body><\/html>$/);
   });
 });
 

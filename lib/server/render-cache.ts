@@ -1,5 +1,6 @@
 import { LOCALE_COOKIE, toLocale, type Locale } from "../i18n/locales";
 import { STATS_COOKIE, statsChoice, type StatsChoice } from "../statistics";
+import { PAGE_VIEW_URL } from "../page-view";
 import { PRIVACY_TOPICS } from "../privacy-topics";
 import { csrfCookieName } from "./auth/csrf";
 
@@ -81,6 +82,29 @@ export function toTemplate(body: string, placeholders: Values, status: number, h
   if (!body.includes(placeholders.nonce)) return null;
   return { status, body: cut(body, placeholders), headers: headers.map(([name, value]) => [name, cut(value, placeholders)]) };
 }
+
+/**
+ * The page as plain HTML: without Next's client runtime (its script files,
+ * their preloads, React's payload and the bundler's bootstrap), about 120 kB
+ * of JavaScript that a cached page has no use for (ADR 0020). Every page of
+ * the portal works without JavaScript, and the cached pages have no island
+ * of their own: what is left in them is HTML, CSS and forms. Other inline
+ * scripts (none today; React's own for streamed boundaries) are kept.
+ * `extra` is put before </body>: the page-view count, when the visitor said
+ * yes to statistics, since the beacon component is no longer run.
+ */
+export function withoutClientRuntime(html: string, extra = ""): string {
+  const stripped = html
+    .replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/g, (tag, attributes: string, content: string) =>
+      /\ssrc="\/_next\//.test(attributes) || /^\s*\(?(?:self\.__next_f|globalThis\["TURBOPACK"\])/.test(content) ? "" : tag,
+    )
+    .replace(/<link\b[^>]*>/g, (tag) => (/\bas="script"|\brel="modulepreload"/.test(tag) ? "" : tag));
+  return extra ? stripped.replace("</body>", `${extra}</body>`) : stripped;
+}
+
+/** Counts this page view (its path only) on our own server, as PageViewBeacon does on a page that runs React. */
+export const pageViewScript = (nonce: string) =>
+  `<script nonce="${nonce}">fetch(${JSON.stringify(PAGE_VIEW_URL)},{method:"POST",body:location.pathname,keepalive:true,headers:{"content-type":"text/plain"}}).catch(function(){})</script>`;
 
 /** The page for one request: the template with this request's nonce and CSRF token in its slots. */
 export function fromTemplate(template: Template, values: Values): { body: string; headers: Array<[string, string]> } {

@@ -97,3 +97,28 @@ test("each language and statistics choice has its own copy", async ({ playwright
   expect(await (await answered.get("/personvern/klage")).text()).not.toMatch(question);
   await Promise.all([asked.dispose(), answered.dispose()]);
 });
+
+test("a cached page runs no JavaScript but the page-view count, and everything on it still works", async ({ page, context }) => {
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(r.url());
+  });
+  await page.goto("/personvern");
+  const res = await page.goto("/personvern");
+  expect(res?.headers()["x-render-cache"]).toBe("hit");
+  expect(scripts).toEqual([]);
+  expect(await page.evaluate(() => "__next_f" in self)).toBe(false);
+  await expectAccessible(page);
+  // The statistics question, answered from the cached page, is a plain form post.
+  await page.getByRole("button", { name: "Godta statistikk" }).click();
+  await expect(page.getByRole("region", { name: "Informasjonskapsler for statistikk" })).toBeHidden();
+  expect((await context.cookies()).find((c) => c.name === "dp-statistikk")?.value).toBe("ja");
+  const counted = page.waitForRequest((r) => r.url().endsWith("/api/statistikk") && r.postData() === "/tilgjengelighet");
+  const next = await page.goto("/tilgjengelighet");
+  await counted;
+  expect(next?.headers()["x-render-cache"]).toMatch(/^(hit|filled)$/);
+  expect(scripts).toEqual([]);
+  // The language switch, also a plain form post.
+  await page.getByRole("button", { name: "Change language to English" }).filter({ visible: true }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
