@@ -4,12 +4,11 @@ import { Alert, BodyLong, Heading, HStack, Link, Tag, ButtonLink } from "@/compo
 import { CalendarIcon } from "@navikt/aksel-icons";
 import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { PageShell } from "@/components/PageShell";
-import { hasOfficialDates, paymentCalendar } from "@/lib/domain/payment-dates";
+import { calendarYear, FIRST_YEAR, hasOfficialDates, paymentCalendar } from "@/lib/domain/payment-dates";
 import { formatDate, formatMonth, formatWeekday } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { today } from "@/lib/clock";
 import { first } from "@/lib/search-params";
-import { calendarYear, FIRST_YEAR } from "./year";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("layout.nav");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { hasOfficialDates, isEstimatedDate, paymentCalendar, paymentDate, ruleDate } from "./payment-dates";
+import { calendarYear, FIRST_YEAR, hasOfficialDates, isEstimatedDate, paymentCalendar, paymentDate, ruleDate } from "./payment-dates";
 import { isWorkingDay } from "./holidays";
 import { addDays } from "./calendar";
 
@@ -65,5 +65,17 @@ describe("payment dates", () => {
     for (let year = 2015; year <= 2035; year++) {
       for (const d of paymentCalendar(year, TODAY)) expect(isWorkingDay(d.date), d.date).toBe(true);
     }
+  });
+});
+
+describe("calendarYear: the year the payment calendar shows", () => {
+  it("is the year asked for, from the first year to two years ahead", () => {
+    expect(calendarYear(String(FIRST_YEAR), 2026)).toBe(2015);
+    expect(calendarYear("2021", 2026)).toBe(2021);
+    expect(calendarYear("2028", 2026)).toBe(2028);
+  });
+
+  it.each([undefined, "", "2014", "2029", "2026.5", "abc", "1e3"])("is the current year when %s is asked for", (value) => {
+    expect(calendarYear(value, 2026)).toBe(2026);
   });
 });

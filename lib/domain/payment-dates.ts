@@ -59,3 +59,12 @@ export function isEstimatedDate(date: IsoDate, today: IsoDate): boolean {
 
 /** Upcoming payments become visible this many days before the payment date. */
 export const UPCOMING_VISIBLE_DAYS = 10;
+
+/** The first year the payment calendar shows. */
+export const FIRST_YEAR = 2015;
+
+/** The year asked for, when it is one the calendar covers; otherwise the current year. */
+export function calendarYear(value: string | undefined, current: number): number {
+  const year = Number(value);
+  return Number.isInteger(year) && year >= FIRST_YEAR && year <= current + 2 ? year : current;
+}

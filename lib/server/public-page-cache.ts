@@ -28,14 +28,14 @@ function ownOrigin(): string {
 const cache = new RenderCache(async (key: CacheKey) => {
   // Only the language and the statistics choice: nothing that could make the page anyone's own.
   const cookie = [`${LOCALE_COOKIE}=${key.locale}`, ...(key.stats ? [`${STATS_COOKIE}=${key.stats}`] : [])].join("; ");
-  const res = await fetch(`${ownOrigin()}${key.path}`, {
+  const res = await fetch(`${ownOrigin()}${key.path}${key.search}`, {
     headers: { cookie, [FILL_HEADER]: fillSecret, accept: "text/html", "accept-encoding": "identity" },
     redirect: "manual",
     signal: AbortSignal.timeout(10_000),
   });
   if (res.status !== 200) return null;
   const html = withoutClientRuntime(await res.text(), key.stats === "ja" ? pageViewScript(PLACEHOLDERS.nonce) : "");
-  return toTemplate(html, PLACEHOLDERS, res.status, keptHeaders(res.headers));
+  return toTemplate(html, PLACEHOLDERS, keptHeaders(res.headers));
 });
 
 /** Only the production server keeps pages: in development they change with the code. */
@@ -57,10 +57,14 @@ function todayOrNull(): string | null {
  */
 export async function cachedPublicPage(req: NextRequest, values: { nonce: string; csrf: string }): Promise<NextResponse | null> {
   if (!enabled) return null;
-  const key = cacheKey({ method: req.method, pathname: req.nextUrl.pathname, search: req.nextUrl.search, headers: req.headers, cookies: req.cookies.getAll() });
-  const day = key && todayOrNull();
-  const found = key && day ? await cache.get(key, day) : null;
+  const day = todayOrNull();
+  if (!day) return null;
+  const key = cacheKey(
+    { method: req.method, pathname: req.nextUrl.pathname, search: req.nextUrl.search, headers: req.headers, cookies: req.cookies.getAll() },
+    Number(day.slice(0, 4)),
+  );
+  const found = key ? await cache.get(key, day) : null;
   if (!found) return null;
   const page = fromTemplate(found.template, values);
-  return new NextResponse(page.body, { status: found.template.status, headers: [...page.headers, ["X-Render-Cache", found.filled ? "filled" : "hit"]] });
+  return new NextResponse(page.body, { status: 200, headers: [...page.headers, ["X-Render-Cache", found.filled ? "filled" : "hit"]] });
 }

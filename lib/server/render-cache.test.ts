@@ -20,11 +20,14 @@ const request = (over: Partial<Parameters<typeof cacheKey>[0]> = {}) => ({
   ...over,
 });
 
+/** The key in 2026. */
+const keyOf = (req: Parameters<typeof cacheKey>[0]) => cacheKey(req, 2026);
+
 describe("cacheKey: which requests the render cache may answer", () => {
   it("a plain visit to a public page, with the language and statistics choice from their cookies", () => {
-    expect(cacheKey(request())).toEqual({ path: "/", locale: "nb", stats: null });
+    expect(keyOf(request())).toEqual({ path: "/", search: "", locale: "nb", stats: null });
     expect(
-      cacheKey(
+      keyOf(
         request({
           pathname: "/utbetalingskalender",
           cookies: [
@@ -36,17 +39,28 @@ describe("cacheKey: which requests the render cache may answer", () => {
           ],
         }),
       ),
-    ).toEqual({ path: "/utbetalingskalender", locale: "nn", stats: "ja" });
+    ).toEqual({ path: "/utbetalingskalender", search: "", locale: "nn", stats: "ja" });
+  });
+
+  it("the calendar for every year it covers, from 2015 to two years ahead, each its own copy", () => {
+    for (const year of [2015, 2020, 2026, 2028])
+      expect(keyOf(request({ pathname: "/utbetalingskalender", search: `?ar=${year}` }))).toEqual({
+        path: "/utbetalingskalender",
+        search: `?ar=${year}`,
+        locale: "nb",
+        stats: null,
+      });
+    expect(cacheKey(request({ pathname: "/utbetalingskalender", search: "?ar=2029" }), 2027)?.search).toBe("?ar=2029");
   });
 
   it("every privacy topic page, and no other path under /personvern", () => {
-    expect(cacheKey(request({ pathname: "/personvern/klage" }))?.path).toBe("/personvern/klage");
-    expect(cacheKey(request({ pathname: "/personvern/finnes-ikke" }))).toBeNull();
+    expect(keyOf(request({ pathname: "/personvern/klage" }))?.path).toBe("/personvern/klage");
+    expect(keyOf(request({ pathname: "/personvern/finnes-ikke" }))).toBeNull();
   });
 
   it("unknown languages and choices fall back to what the page would show", () => {
     expect(
-      cacheKey(
+      keyOf(
         request({
           cookies: [
             { name: "NEXT_LOCALE", value: "xx" },
@@ -56,6 +70,7 @@ describe("cacheKey: which requests the render cache may answer", () => {
       ),
     ).toEqual({
       path: "/",
+      search: "",
       locale: "nb",
       stats: null,
     });
@@ -73,7 +88,12 @@ describe("cacheKey: which requests the render cache may answer", () => {
         ],
       },
     ],
-    ["a query string", { search: "?ar=2027" }],
+    ["a query string", { search: "?side=2" }],
+    ["a year on a page other than the calendar", { search: "?ar=2027" }],
+    ["a year before the calendar's first", { pathname: "/utbetalingskalender", search: "?ar=2014" }],
+    ["a year after the calendar's last", { pathname: "/utbetalingskalender", search: "?ar=2029" }],
+    ["a year that is not a number", { pathname: "/utbetalingskalender", search: "?ar=20x7" }],
+    ["a year with another parameter", { pathname: "/utbetalingskalender", search: "?ar=2027&x=1" }],
     ["a logged-in page", { pathname: "/oversikt" }],
     ["the login page (its return address varies)", { pathname: "/logg-inn" }],
     ["a path that is not a page", { pathname: "/finnes-ikke" }],
@@ -83,7 +103,7 @@ describe("cacheKey: which requests the render cache may answer", () => {
     ["a prefetch", { headers: new Headers({ "next-router-prefetch": "1" }) }],
     ["a router state tree", { headers: new Headers({ "next-router-state-tree": "x" }) }],
   ])("is rendered per request with %s", (_, over) => {
-    expect(cacheKey(request(over))).toBeNull();
+    expect(keyOf(request(over))).toBeNull();
   });
 });
 
@@ -91,7 +111,7 @@ const PLACEHOLDERS = { nonce: "rcnonceabc123", csrf: "f".repeat(64) };
 
 describe("templates: a page rendered with placeholders, filled per request", () => {
   const page = `<script nonce="rcnonceabc123">x</script><input name="csrfToken" value="${"f".repeat(64)}"><p>"nonce":"rcnonceabc123"</p>`;
-  const template = toTemplate(page, PLACEHOLDERS, 200, [
+  const template = toTemplate(page, PLACEHOLDERS, [
     ["content-type", "text/html"],
     ["link", '</font.woff2>; rel=preload; nonce="rcnonceabc123"'],
   ])!;
@@ -110,7 +130,7 @@ describe("templates: a page rendered with placeholders, filled per request", () 
   });
 
   it("a page without the nonce placeholder is not kept", () => {
-    expect(toTemplate("<p>no scripts</p>", PLACEHOLDERS, 200, [])).toBeNull();
+    expect(toTemplate("<p>no scripts</p>", PLACEHOLDERS, [])).toBeNull();
   });
 
   it("keeps the page's headers, not those of one response", () => {
@@ -176,8 +196,8 @@ describe("withoutClientRuntime: a cached page is sent as plain HTML", () => {
 });
 
 describe("RenderCache", () => {
-  const key: CacheKey = { path: "/", locale: "nb", stats: null };
-  const template: Template = { status: 200, body: { pieces: ["x"], slots: [] }, headers: [] };
+  const key: CacheKey = { path: "/", search: "", locale: "nb", stats: null };
+  const template: Template = { body: { pieces: ["x"], slots: [] }, headers: [] };
 
   it("renders a page once, also when many ask at the same time, and answers later visitors from the copy", async () => {
     const render = vi.fn(async () => template);
@@ -189,14 +209,23 @@ describe("RenderCache", () => {
     expect(render).toHaveBeenCalledTimes(1);
   });
 
-  it("keeps one copy per language and per statistics choice", async () => {
+  it("keeps one copy per page, year, language and statistics choice", async () => {
     const render = vi.fn(async (_: CacheKey) => template);
     const cache = new RenderCache(render);
     await cache.get(key, "2026-11-26");
     await cache.get({ ...key, locale: "nn" }, "2026-11-26");
     await cache.get({ ...key, stats: "nei" }, "2026-11-26");
     await cache.get({ ...key, path: "/personvern" }, "2026-11-26");
-    expect(render.mock.calls.map(([k]) => k)).toEqual([key, { ...key, locale: "nn" }, { ...key, stats: "nei" }, { ...key, path: "/personvern" }]);
+    await cache.get({ ...key, path: "/utbetalingskalender", search: "?ar=2027" }, "2026-11-26");
+    await cache.get({ ...key, path: "/utbetalingskalender" }, "2026-11-26");
+    expect(render.mock.calls.map(([k]) => k)).toEqual([
+      key,
+      { ...key, locale: "nn" },
+      { ...key, stats: "nei" },
+      { ...key, path: "/personvern" },
+      { ...key, path: "/utbetalingskalender", search: "?ar=2027" },
+      { ...key, path: "/utbetalingskalender" },
+    ]);
   });
 
   it("renders again on a new day (the calendar moves with the date)", async () => {

@@ -3,6 +3,7 @@ import { STATS_COOKIE, statsChoice, type StatsChoice } from "../statistics";
 import { PAGE_VIEW_URL } from "../page-view";
 import { PRIVACY_TOPICS } from "../privacy-topics";
 import { csrfCookieName } from "./auth/csrf";
+import { calendarYear } from "../domain/payment-dates";
 
 /**
  * The public pages, rendered once and kept in memory for visitors who are not
@@ -18,7 +19,7 @@ import { csrfCookieName } from "./auth/csrf";
  * of the cache's own that carries only the language and statistics cookies.
  */
 
-/** Pages with nothing personal for a visitor who is not logged in (without a query string only). */
+/** Pages with nothing personal for a visitor who is not logged in (the query strings allowed are in cachedSearch). */
 const CACHED_PATHS: ReadonlySet<string> = new Set([
   "/",
   "/utbetalingskalender",
@@ -38,30 +39,45 @@ const COOKIES_THAT_CHANGE_NOTHING_PERSONAL = new Set([
   "__Secure-next-auth.callback-url",
 ]);
 
-export type CacheKey = { path: string; locale: Locale; stats: StatsChoice };
+export type CacheKey = { path: string; search: string; locale: Locale; stats: StatsChoice };
+
+/**
+ * The query strings a cached page may have: none, or, on the payment
+ * calendar, a year it covers (`?ar=2027`). Anything else (another year,
+ * another parameter, a second one) is rendered for the request alone, so the
+ * cache holds at most a few copies per page.
+ */
+function cachedSearch(pathname: string, search: string, currentYear: number): boolean {
+  if (search === "") return true;
+  const year = /^\?ar=(\d{4})$/.exec(search)?.[1];
+  return pathname === "/utbetalingskalender" && year !== undefined && calendarYear(year, currentYear) === Number(year);
+}
 
 /** The request's key in the cache, or null when it must be rendered for this request alone. */
-export function cacheKey(req: {
-  method: string;
-  pathname: string;
-  search: string;
-  headers: Headers;
-  cookies: ReadonlyArray<{ name: string; value: string }>;
-}): CacheKey | null {
-  if (req.method !== "GET" || req.search !== "" || !CACHED_PATHS.has(req.pathname)) return null;
+export function cacheKey(
+  req: {
+    method: string;
+    pathname: string;
+    search: string;
+    headers: Headers;
+    cookies: ReadonlyArray<{ name: string; value: string }>;
+  },
+  currentYear: number,
+): CacheKey | null {
+  if (req.method !== "GET" || !CACHED_PATHS.has(req.pathname) || !cachedSearch(req.pathname, req.search, currentYear)) return null;
   // Client-side navigation and prefetching ask for React's payload, not the page.
   if (req.headers.has("rsc") || req.headers.has("next-router-prefetch") || req.headers.has("next-router-state-tree")) return null;
   if (req.cookies.some((c) => !COOKIES_THAT_CHANGE_NOTHING_PERSONAL.has(c.name))) return null;
   const value = (name: string) => req.cookies.find((c) => c.name === name)?.value;
-  return { path: req.pathname, locale: toLocale(value(LOCALE_COOKIE)), stats: statsChoice(value(STATS_COOKIE)) };
+  return { path: req.pathname, search: req.search, locale: toLocale(value(LOCALE_COOKIE)), stats: statsChoice(value(STATS_COOKIE)) };
 }
 
 /** Text cut at its placeholders: text, then alternately a slot and text. */
 type Cut = { pieces: string[]; slots: Array<"nonce" | "csrf"> };
 type Values = { nonce: string; csrf: string };
 
-/** A rendered page and its headers, cut at the placeholders (Next also puts the nonce in a Link header). */
-export type Template = { status: number; body: Cut; headers: Array<[string, Cut]> };
+/** A rendered page (only pages that answered 200 are kept) and its headers, cut at the placeholders (Next also puts the nonce in a Link header). */
+export type Template = { body: Cut; headers: Array<[string, Cut]> };
 
 function cut(text: string, placeholders: Values): Cut {
   const parts = text.split(new RegExp(`(${placeholders.nonce}|${placeholders.csrf})`));
@@ -78,9 +94,9 @@ function join(text: Cut, values: Values): string {
 }
 
 /** Cuts a page rendered with the given placeholders into a template; null when the page has no nonce (then it is not a page to keep). */
-export function toTemplate(body: string, placeholders: Values, status: number, headers: Array<[string, string]>): Template | null {
+export function toTemplate(body: string, placeholders: Values, headers: Array<[string, string]>): Template | null {
   if (!body.includes(placeholders.nonce)) return null;
-  return { status, body: cut(body, placeholders), headers: headers.map(([name, value]) => [name, cut(value, placeholders)]) };
+  return { body: cut(body, placeholders), headers: headers.map(([name, value]) => [name, cut(value, placeholders)]) };
 }
 
 /**
@@ -152,7 +168,7 @@ export class RenderCache {
       this.entries.clear();
       this.failedAt.clear();
     }
-    const id = `${key.path}|${key.locale}|${key.stats ?? ""}`;
+    const id = `${key.path}${key.search}|${key.locale}|${key.stats ?? ""}`;
     const existing = this.entries.get(id);
     if (existing) {
       const template = await existing;

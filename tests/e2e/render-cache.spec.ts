@@ -122,3 +122,17 @@ test("a cached page runs no JavaScript but the page-view count, and everything o
   await page.getByRole("button", { name: "Change language to English" }).filter({ visible: true }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
+
+test("the calendar for another year is cached too, and the year links lead from copy to copy", async ({ page }) => {
+  await page.goto("/utbetalingskalender?ar=2025");
+  const res = await page.goto("/utbetalingskalender?ar=2025");
+  expect(res?.headers()["x-render-cache"]).toBe("hit");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("2025");
+  const next = page.waitForResponse((r) => r.url().endsWith("/utbetalingskalender?ar=2026"));
+  await page.getByRole("link", { name: "Neste år (2026)" }).click();
+  expect((await next).headers()["x-render-cache"]).toMatch(/^(hit|filled)$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("2026");
+  // A year the calendar does not cover shows this year, rendered for the request alone.
+  const outside = await page.goto("/utbetalingskalender?ar=1999");
+  expect(outside?.headers()["x-render-cache"]).toBeUndefined();
+});

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { paymentCalendar } from "@/lib/domain/payment-dates";
 import { paymentCalendarIcs } from "@/lib/domain/ics";
 import { today } from "@/lib/clock";
-import { calendarYear } from "../year";
+import { calendarYear } from "@/lib/domain/payment-dates";
 
 export const dynamic = "force-dynamic";
 
