@@ -3,6 +3,7 @@ import { csrfCookieName, csrfToken } from "./lib/server/auth/csrf";
 import { DEV_AUTH_SECRET } from "./lib/server/auth/dev-secret";
 import { contentSecurityPolicy, newNonce } from "./lib/server/csp";
 import { cachedPublicPage, isCacheFill, PLACEHOLDERS } from "./lib/server/public-page-cache";
+import { isPlainPageRender, plainPage, plainPagesEnabled, wantsPlainPage } from "./lib/server/plain-page";
 
 /** Larger bodies than any form of ours could send are refused before they are read. */
 const MAX_BODY_BYTES = 256 * 1024;
@@ -22,9 +23,13 @@ function page(status: number, nb: string, en: string, locale: string): NextRespo
  * - HSTS when served over https;
  * - tells server components which path was asked for, so a login redirect can
  *   return to exactly that page. Not an authorization check: every page,
- *   route handler and action calls requireUser itself.
+ *   route handler and action calls requireUser itself;
+ * - answers public pages from the render cache (ADR 0019), and sends a page
+ *   without an island of its own without Next's client runtime (ADR 0021).
  */
 export async function proxy(req: NextRequest) {
+  // The proxy's own request for a plain page already has every header it set (ADR 0021).
+  if (isPlainPageRender(req.headers)) return NextResponse.next();
   const locale = req.cookies.get("NEXT_LOCALE")?.value === "en" ? "en" : "nb";
   const length = Number(req.headers.get("content-length") ?? 0);
   if (req.method === "POST" && length > MAX_BODY_BYTES) {
@@ -64,7 +69,12 @@ export async function proxy(req: NextRequest) {
   else headers.delete("x-csrf-token");
   // A public page for a visitor who is not logged in comes from the render cache when it can (ADR 0019).
   const cached = filling ? null : await cachedPublicPage(req, { nonce, csrf: csrf?.token ?? "" });
-  const res = cached ?? NextResponse.next({ request: { headers } });
+  // Any other page load is rendered by a request of our own and sent without Next's client runtime when it has no island (ADR 0021).
+  const plain =
+    cached || filling || !plainPagesEnabled || !wantsPlainPage({ method: req.method, pathname: req.nextUrl.pathname, headers: req.headers })
+      ? null
+      : await plainPage(req, headers, nonce);
+  const res = cached ?? plain ?? NextResponse.next({ request: { headers } });
   if (csrf?.setCookie) {
     res.cookies.set(csrfCookieName(https), csrf.setCookie, { httpOnly: true, sameSite: "lax", path: "/", secure: https });
   }

@@ -12,6 +12,7 @@ import { STATS_COOKIE, statsChoice } from "@/lib/statistics";
 import { actAsSelf, setLanguage, setStatisticsChoice } from "./actions";
 import { ActingBanner } from "@/components/ActingBanner";
 import { SessionTimeout } from "@/components/SessionTimeout";
+import { PageScript } from "@/components/PageScript";
 import { FONT_STACK } from "@/components/ui/font";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -56,17 +57,17 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <SiteFooter />
+        {times && <SessionTimeout />}
         {times && (
-          <SessionTimeout
-            initial={{ idleEndsAt: times.idleEndsAt.toISOString(), endsAt: times.endsAt.toISOString(), now: new Date().toISOString() }}
-            texts={{
-              heading: ts("heading"),
-              idleText: ts.raw("idleText"),
-              absoluteText: ts.raw("absoluteText"),
-              stay: ts("stay"),
-              ok: ts("ok"),
-              logout: ts("logout"),
-              failed: ts("failed"),
+          <PageScript
+            config={{
+              session: {
+                idleEndsAt: times.idleEndsAt.toISOString(),
+                endsAt: times.endsAt.toISOString(),
+                now: new Date().toISOString(),
+                idleText: ts.raw("idleText") as string,
+                absoluteText: ts.raw("absoluteText") as string,
+              },
             }}
           />
         )}

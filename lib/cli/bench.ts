@@ -23,7 +23,7 @@ import { createPrisma, type Db } from "../db/client";
 import { seedDatabase } from "../../prisma/seed";
 import { BENCH_PERSONS, seedBenchPersons } from "./bench-seed";
 import { ensureBuilt, standaloneServer } from "./build";
-import { firstLoadJs } from "./page-weight";
+import { BROWSER_HEADERS, firstLoadJs } from "./page-weight";
 import { lighthouse, LIGHTHOUSE_HEADER, lighthouseRow } from "./lighthouse";
 import { osloDate } from "../domain/calendar";
 
@@ -129,7 +129,9 @@ export async function load(path: string, cookies: string[], pid: number): Promis
     for (let i = w; Date.now() < end; i += CONCURRENCY) {
       const t0 = performance.now();
       const cookie = cookies[i % cookies.length];
-      const res = await fetch(`http://127.0.0.1:${PORT}${path}`, { headers: cookie ? { cookie } : {}, redirect: "manual" }).catch(() => null);
+      const res = await fetch(`http://127.0.0.1:${PORT}${path}`, { headers: { ...BROWSER_HEADERS, ...(cookie ? { cookie } : {}) }, redirect: "manual" }).catch(
+        () => null,
+      );
       if (res) await res.arrayBuffer();
       latencies.push(performance.now() - t0);
       if (!res || res.status !== 200) errors++;

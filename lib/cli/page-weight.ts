@@ -1,12 +1,16 @@
 import zlib from "node:zlib";
 
+/** What a browser sends when it loads a page: the portal answers a page load (plain pages, ADR 0021) differently from other requests. */
+export const BROWSER_HEADERS = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "accept-encoding": "gzip, deflate, br" };
+
 /**
  * First-load JavaScript of a page as the browser gets it: every script the
- * HTML names (src and modulepreload), fetched and gzip-compressed, summed.
- * Counts what is really downloaded, not what the build claims.
+ * HTML names (src and modulepreload), fetched and gzip-compressed, and every
+ * inline script but React's payload, summed. Counts what is really
+ * downloaded, not what the build claims.
  */
 export async function firstLoadJs(base: string, path: string, headers: Record<string, string> = {}): Promise<{ bytes: number; files: number }> {
-  const res = await fetch(new URL(path, base), { headers, redirect: "manual" });
+  const res = await fetch(new URL(path, base), { headers: { ...BROWSER_HEADERS, ...headers }, redirect: "manual" });
   if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
   const html = await res.text();
   const urls = new Set<string>();
@@ -15,7 +19,9 @@ export async function firstLoadJs(base: string, path: string, headers: Record<st
   for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) urls.add(m[1]);
   for (const m of html.matchAll(/<link[^>]*href="([^"]+\.js)"[^>]*rel="preload"/g)) urls.add(m[1]);
   let bytes = 0;
-  // Inline scripts (the RSC payload) are part of the HTML, not of the JavaScript budget.
+  // React's payload (self.__next_f) is the page's data, part of the HTML; any other inline script is code.
+  for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g))
+    if (m[1] && !/^\s*\(?self\.__next_f/.test(m[1])) bytes += zlib.gzipSync(m[1]).length;
   for (const url of urls) {
     const body = Buffer.from(await (await fetch(new URL(url.replace(/&amp;/g, "&"), base))).arrayBuffer());
     bytes += zlib.gzipSync(body).length;

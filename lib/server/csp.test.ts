@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, newNonce } from "./csp";
+import { contentSecurityPolicy, newNonce, nonceOf } from "./csp";
 
 const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `)) ?? "";
 
@@ -32,5 +32,12 @@ describe("the Content-Security-Policy", () => {
     const nonces = new Set(Array.from({ length: 100 }, newNonce));
     expect(nonces.size).toBe(100);
     for (const n of nonces) expect(n).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+  });
+
+  it("gives a page the nonce the proxy put in the request's policy, and nothing when there is none", () => {
+    const nonce = newNonce();
+    expect(nonceOf(contentSecurityPolicy({ nonce, issuer: "https://idporten.no", dev: false }))).toBe(nonce);
+    expect(nonceOf(null)).toBe("");
+    expect(nonceOf("default-src 'self'")).toBe("");
   });
 });

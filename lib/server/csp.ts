@@ -36,3 +36,8 @@ export function newNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return btoa(String.fromCharCode(...bytes));
 }
+
+/** The nonce in a Content-Security-Policy, as the proxy put it in the request's headers; "" when there is none. */
+export function nonceOf(policy: string | null): string {
+  return /'nonce-([^']+)'/.exec(policy ?? "")?.[1] ?? "";
+}

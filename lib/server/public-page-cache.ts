@@ -3,33 +3,26 @@ import { today } from "../clock";
 import { LOCALE_COOKIE } from "../i18n/locales";
 import { STATS_COOKIE } from "../statistics";
 import { randomHex } from "./auth/csrf";
+import { isOwnRequest, ownOrigin, ownRequestHeader, ownRequestValue } from "./own-request";
 import { cacheKey, fromTemplate, keptHeaders, pageViewScript, RenderCache, toTemplate, withoutClientRuntime, type CacheKey } from "./render-cache";
 
 /**
  * The render cache of this server process, for the proxy (ADR 0019; the rules
- * are in render-cache.ts). A copy is made by a request of the cache's own to
- * the server's own address. That request carries a secret made when the
- * process started, and only with it does the proxy render the page with
- * placeholders for the nonce and the CSRF token instead of real ones.
+ * are in render-cache.ts). A copy is made by a request of the portal's own
+ * (own-request.ts) to its own address, and only for such a request does the
+ * proxy render the page with placeholders for the nonce and the CSRF token
+ * instead of real ones.
  */
-const FILL_HEADER = "x-dinpensjon-render-cache";
-const fillSecret = crypto.randomUUID();
 export const PLACEHOLDERS = { nonce: `rcnonce${randomHex(12)}`, csrf: randomHex(32) };
 
 /** Whether a request is the cache's own, to be rendered with the placeholders. */
-export const isCacheFill = (headers: Headers): boolean => headers.get(FILL_HEADER) === fillSecret;
-
-/** The standalone server's own address, as server.js reads it. */
-function ownOrigin(): string {
-  const host = process.env.HOSTNAME;
-  return `http://${!host || host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host}:${process.env.PORT ?? 3000}`;
-}
+export const isCacheFill = (headers: Headers): boolean => isOwnRequest(ownRequestValue(headers), "cache-fill");
 
 const cache = new RenderCache(async (key: CacheKey) => {
   // Only the language and the statistics choice: nothing that could make the page anyone's own.
   const cookie = [`${LOCALE_COOKIE}=${key.locale}`, ...(key.stats ? [`${STATS_COOKIE}=${key.stats}`] : [])].join("; ");
   const res = await fetch(`${ownOrigin()}${key.path}${key.search}`, {
-    headers: { cookie, [FILL_HEADER]: fillSecret, accept: "text/html", "accept-encoding": "identity" },
+    headers: [["cookie", cookie], ownRequestHeader("cache-fill"), ["accept", "text/html"], ["accept-encoding", "identity"]],
     redirect: "manual",
     signal: AbortSignal.timeout(10_000),
   });
@@ -57,13 +50,15 @@ function todayOrNull(): string | null {
  */
 export async function cachedPublicPage(req: NextRequest, values: { nonce: string; csrf: string }): Promise<NextResponse | null> {
   if (!enabled) return null;
-  const day = todayOrNull();
-  if (!day) return null;
+  // The date only when the request could come from the cache: most requests are personal pages.
+  let day: string | null | undefined;
+  const currentDay = () => (day === undefined ? (day = todayOrNull()) : day);
   const key = cacheKey(
     { method: req.method, pathname: req.nextUrl.pathname, search: req.nextUrl.search, headers: req.headers, cookies: req.cookies.getAll() },
-    Number(day.slice(0, 4)),
+    () => Number(currentDay()?.slice(0, 4)),
   );
-  const found = key ? await cache.get(key, day) : null;
+  const date = key && currentDay();
+  const found = key && date ? await cache.get(key, date) : null;
   if (!found) return null;
   const page = fromTemplate(found.template, values);
   return new NextResponse(page.body, { status: 200, headers: [...page.headers, ["X-Render-Cache", found.filled ? "filled" : "hit"]] });

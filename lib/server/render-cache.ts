@@ -47,13 +47,13 @@ export type CacheKey = { path: string; search: string; locale: Locale; stats: St
  * another parameter, a second one) is rendered for the request alone, so the
  * cache holds at most a few copies per page.
  */
-function cachedSearch(pathname: string, search: string, currentYear: number): boolean {
+function cachedSearch(pathname: string, search: string, currentYear: () => number): boolean {
   if (search === "") return true;
   const year = /^\?ar=(\d{4})$/.exec(search)?.[1];
-  return pathname === "/utbetalingskalender" && year !== undefined && calendarYear(year, currentYear) === Number(year);
+  return pathname === "/utbetalingskalender" && year !== undefined && calendarYear(year, currentYear()) === Number(year);
 }
 
-/** The request's key in the cache, or null when it must be rendered for this request alone. */
+/** The request's key in the cache, or null when it must be rendered for this request alone. The year is asked for only when a query string needs it. */
 export function cacheKey(
   req: {
     method: string;
@@ -62,7 +62,7 @@ export function cacheKey(
     headers: Headers;
     cookies: ReadonlyArray<{ name: string; value: string }>;
   },
-  currentYear: number,
+  currentYear: () => number,
 ): CacheKey | null {
   if (req.method !== "GET" || !CACHED_PATHS.has(req.pathname) || !cachedSearch(req.pathname, req.search, currentYear)) return null;
   // Client-side navigation and prefetching ask for React's payload, not the page.

@@ -5,6 +5,7 @@ import path from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { logger } from "./log";
 import { metrics } from "./metrics";
+import { isOwnRequest, OWN_REQUEST_HEADER } from "./own-request";
 
 /**
  * Every HTTP request the portal answers, timed from its first byte in to its
@@ -14,7 +15,8 @@ import { metrics } from "./metrics";
  * The duration goes to a histogram by route template ("/saker/[sakId]", never
  * the id itself), method and status class, and one log line per page or API
  * call names the path (without its query string, which may carry an OIDC code),
- * the status and the time. Static files are counted but not logged.
+ * the status and the time. Static files are counted but not logged, and the
+ * portal's requests to itself (own-request.ts) neither.
  */
 
 type Route = { page: string; regex: RegExp };
@@ -52,6 +54,8 @@ export function observeRequests(): void {
     const { request, response } = message as { request: IncomingMessage; response: ServerResponse };
     const start = started.get(response);
     if (start === undefined) return;
+    // The portal's requests to itself are part of the request that caused them, which is timed and logged.
+    if (isOwnRequest(request.headers[OWN_REQUEST_HEADER] as string | undefined)) return;
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     const pathname = (request.url ?? "/").split("?")[0];
     const route = routeTemplate(pathname, routes);

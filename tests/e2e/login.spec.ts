@@ -160,43 +160,46 @@ test("cancelling step-up at ID-porten comes back calmly: still logged in with Mi
   await expectAccessible(page);
 });
 
-test("a warning before the session ends: announced, keyboard-operable, and 'stay logged in' keeps the session", async ({ page }) => {
-  await page.clock.install();
-  // The browser's clock is moved forward, the server's is not: the status check answers as the
-  // server would 25 minutes on (the server's own answers are tested below and in trust.test.ts).
-  await page.route("**/api/sesjon", async (route) => {
-    if (route.request().method() !== "GET") return route.fallback();
-    const now = await page.evaluate(() => Date.now());
-    await route.fulfill({
-      json: {
-        active: true,
-        idleEndsAt: new Date(now + 4 * 60_000).toISOString(),
-        endsAt: new Date(now + 90 * 60_000).toISOString(),
-        now: new Date(now).toISOString(),
-      },
+// The warning is the page's own script, the same on a page that runs React (/skatt) and on a plain page (/oversikt).
+for (const path of ["/skatt", "/oversikt"]) {
+  test(`a warning before the session ends on ${path}: announced, keyboard-operable, and 'stay logged in' keeps the session`, async ({ page }) => {
+    await page.clock.install();
+    // The browser's clock is moved forward, the server's is not: the status check answers as the
+    // server would 25 minutes on (the server's own answers are tested below and in trust.test.ts).
+    await page.route("**/api/sesjon", async (route) => {
+      if (route.request().method() !== "GET") return route.fallback();
+      const now = await page.evaluate(() => Date.now());
+      await route.fulfill({
+        json: {
+          active: true,
+          idleEndsAt: new Date(now + 4 * 60_000).toISOString(),
+          endsAt: new Date(now + 90 * 60_000).toISOString(),
+          now: new Date(now).toISOString(),
+        },
+      });
     });
+    await loginHigh(page, "graded", path);
+    // 25 minutes without doing anything: the warning opens, five minutes before the idle limit.
+    // The warning's timer starts once the page's script has run.
+    await page.waitForLoadState("networkidle");
+    await page.clock.fastForward("25:01");
+    const dialog = page.getByRole("alertdialog", { name: "Du blir snart logget ut" });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText(/logger vi deg ut om [1-5] minutter/);
+    await expect(dialog.getByRole("button", { name: "Fortsett å være logget inn" })).toBeFocused();
+    await expectAccessible(page);
+    const extended = page.waitForResponse((r) => r.url().endsWith("/api/sesjon") && r.request().method() === "POST");
+    await page.keyboard.press("Enter");
+    expect((await extended).status()).toBe(200);
+    await expect(dialog).toBeHidden();
+    // Left alone again: the warning comes back, and when nobody answers, the user is told that the session ended, and why.
+    await page.clock.fastForward("25:01");
+    await expect(dialog).toBeVisible();
+    await page.clock.fastForward("05:01");
+    await expect(page).toHaveURL(/\/logget-ut\?grunn=tid$/);
+    await expect(page.getByText(/du ikke hadde gjort noe på 30 minutter/)).toBeVisible();
   });
-  await loginHigh(page, "graded", "/skatt");
-  // 25 minutes without doing anything: the warning opens, five minutes before the idle limit.
-  // The warning's timer starts once the page's script has run.
-  await page.waitForLoadState("networkidle");
-  await page.clock.fastForward("25:01");
-  const dialog = page.getByRole("alertdialog", { name: "Du blir snart logget ut" });
-  await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText(/logger vi deg ut om [1-5] minutter/);
-  await expect(dialog.getByRole("button", { name: "Fortsett å være logget inn" })).toBeFocused();
-  await expectAccessible(page);
-  const extended = page.waitForResponse((r) => r.url().endsWith("/api/sesjon") && r.request().method() === "POST");
-  await page.keyboard.press("Enter");
-  expect((await extended).status()).toBe(200);
-  await expect(dialog).toBeHidden();
-  // Left alone again: the warning comes back, and when nobody answers, the user is told that the session ended, and why.
-  await page.clock.fastForward("25:01");
-  await expect(dialog).toBeVisible();
-  await page.clock.fastForward("05:01");
-  await expect(page).toHaveURL(/\/logget-ut\?grunn=tid$/);
-  await expect(page.getByText(/du ikke hadde gjort noe på 30 minutter/)).toBeVisible();
-});
+}
 
 test("the session status answers without extending it, and only same-origin posts extend it", async ({ page, request }) => {
   await loginHigh(page, "graded", "/skatt");
