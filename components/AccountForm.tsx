@@ -4,7 +4,7 @@ import { useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { Button, Radio, RadioGroup, Select, TextField, VStack, BodyShort } from "@navikt/ds-react";
 import { type FormState } from "@/lib/forms/form-state";
-import { ACCOUNT_FIELDS, type AccountField } from "@/lib/domain/account-change";
+import { ACCOUNT_FIELDS, type AccountField } from "@/lib/domain/account-fields";
 import { useForm } from "./form/useForm";
 
 type Props = {

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Button, Radio, RadioGroup, Select, TextField, VStack } from "@navikt/ds-react";
 import { type FormState } from "@/lib/forms/form-state";
-import { ASKS, CHANGE_FIELDS, type ChangeField, type ChangeKind } from "@/lib/domain/life-changes";
+import { ASKS, CHANGE_FIELDS, type ChangeField, type ChangeKind } from "@/lib/domain/life-change-fields";
 import { useForm } from "./form/useForm";
 import { ReviewStep } from "./form/ReviewStep";
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Button, Radio, RadioGroup, Textarea, VStack } from "@navikt/ds-react";
 import { type FormState } from "@/lib/forms/form-state";
-import { TOPICS } from "@/lib/domain/messages";
+import { TOPICS } from "@/lib/domain/message-topics";
 import { useForm } from "./form/useForm";
 
 type Field = "topic" | "text" | "thread";

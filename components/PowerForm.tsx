@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Alert, Button, Checkbox, CheckboxGroup, TextField, VStack } from "@navikt/ds-react";
 import { ReviewStep } from "./form/ReviewStep";
 import { type FormState } from "@/lib/forms/form-state";
-import { POWER_FIELDS, SCOPES, type PowerField } from "@/lib/domain/representation";
+import { POWER_FIELDS, SCOPES, type PowerField } from "@/lib/domain/representation-fields";
 import { useForm } from "./form/useForm";
 
 type Props = {

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Button, HStack, Link, VStack } from "@navikt/ds-react";
 import { type FormState } from "@/lib/forms/form-state";
-import { type RevokeField } from "@/lib/domain/representation";
+import type { RevokeField } from "@/lib/domain/representation-fields";
 import { useForm } from "./form/useForm";
 
 type Props = {

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Button, Radio, RadioGroup, Select, Textarea, VStack } from "@navikt/ds-react";
 import { type FormState } from "@/lib/forms/form-state";
-import { DATA_ITEMS, RIGHTS, type RightsField } from "@/lib/domain/privacy-request";
+import { DATA_ITEMS, RIGHTS, type RightsField } from "@/lib/domain/privacy-request-fields";
 import { useForm } from "./form/useForm";
 
 const IDS: Record<RightsField, string> = { right: "right-RECTIFICATION", item: "rights-item", reason: "rights-reason" };

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { BodyShort, Button, Radio, RadioGroup, TextField, VStack } from "@navikt/ds-react";
 import { type FormState } from "@/lib/forms/form-state";
-import { type VoluntaryTaxField } from "@/lib/domain/voluntary-tax";
+import type { VoluntaryTaxField } from "@/lib/domain/voluntary-tax";
 import { useForm } from "./form/useForm";
 
 type Props = {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { addDays, addMonths, type IsoDate, monthOf, type YearMonth } from "./calendar";
 import { IBAN_LENGTHS, ibanProblem, isValidNorwegianAccount, isWellFormedBic, normalizeIban } from "./bank-account";
 import { paymentDate } from "./payment-dates";
+export { ACCOUNT_FIELDS } from "./account-fields";
 
 export type AccountError =
   | "kindRequired"
@@ -102,17 +103,6 @@ export const accountForm = z
   });
 
 /** The fields of the change-account form, with their length limits. */
-export const ACCOUNT_FIELDS = {
-  kind: { max: 10 },
-  accountNumber: { max: 20 },
-  country: { max: 2 },
-  iban: { max: 42 },
-  foreignNumber: { max: 40 },
-  bic: { max: 14 },
-  bankName: { max: 80 },
-  currency: { max: 3 },
-} as const;
-export type AccountField = keyof typeof ACCOUNT_FIELDS;
 
 /** Changes made less than this many days before a payment date go to the next payment. */
 const ACCOUNT_CUTOFF_DAYS = 7;

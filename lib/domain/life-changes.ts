@@ -1,26 +1,15 @@
 import { z } from "zod";
 import { addMonths, monthOf, type IsoDate, type YearMonth } from "./calendar";
 import { parseTypedDate } from "./representation";
+import type { ChangeKind, ChangeField } from "./life-change-fields";
+import { CHANGE_KINDS, ASKS } from "./life-change-fields";
+export { CHANGE_KINDS, ASKS, CHANGE_FIELDS, type ChangeKind, type ChangeField } from "./life-change-fields";
 
 /**
  * Changes in life that change a pension, as Nav describes them: what the
  * person reports, and what usually happens then. These are rules of thumb to
  * show before sending ("what usually happens"), never a decision.
  */
-export const CHANGE_KINDS = [
-  "MARRIAGE",
-  "COHABITATION",
-  "SEPARATION",
-  "SPOUSE_DEATH",
-  "MOVE_ABROAD",
-  "MOVE_TO_NORWAY",
-  "STAY_ABROAD",
-  "CARE_HOME",
-  "HOSPITAL",
-  "PSYCHIATRIC",
-  "PRISON",
-] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** The address of each form (plain words, nothing about the person). */
 export const CHANGE_SLUGS: Record<ChangeKind, string> = {
@@ -37,38 +26,6 @@ export const CHANGE_SLUGS: Record<ChangeKind, string> = {
   PRISON: "fengsel",
 };
 export const kindOfSlug = (slug: string): ChangeKind | null => CHANGE_KINDS.find((k) => CHANGE_SLUGS[k] === slug) ?? null;
-
-/** What each form asks besides the date. */
-export const ASKS: Record<
-  ChangeKind,
-  ReadonlyArray<"otherName" | "country" | "institution" | "previouslyMarried" | "childrenTogether" | "providesForChildren" | "providesForSpouse" | "atHome">
-> = {
-  MARRIAGE: ["otherName"],
-  COHABITATION: ["otherName", "previouslyMarried", "childrenTogether"],
-  SEPARATION: ["otherName"],
-  SPOUSE_DEATH: ["otherName"],
-  MOVE_ABROAD: ["country"],
-  MOVE_TO_NORWAY: [],
-  STAY_ABROAD: ["country"],
-  CARE_HOME: ["institution"],
-  HOSPITAL: ["institution"],
-  PSYCHIATRIC: ["institution", "providesForSpouse", "providesForChildren"],
-  PRISON: ["atHome", "providesForChildren", "providesForSpouse"],
-};
-
-export const CHANGE_FIELDS = {
-  kind: { max: 20 },
-  fromDate: { max: 20 },
-  otherName: { max: 100 },
-  country: { max: 2 },
-  institution: { max: 100 },
-  previouslyMarried: { max: 3 },
-  childrenTogether: { max: 3 },
-  providesForChildren: { max: 3 },
-  providesForSpouse: { max: 3 },
-  atHome: { max: 3 },
-} as const;
-export type ChangeField = keyof typeof CHANGE_FIELDS;
 
 export type ReportedChange = {
   kind: ChangeKind;

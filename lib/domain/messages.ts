@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { addDays, type IsoDate } from "./calendar";
 import { isWorkingDay } from "./holidays";
-
-/** What a message to Nav can be about; decides which team reads it first. */
-export const TOPICS = ["PAYMENT", "TAX", "DRAW_GRADE", "ABROAD", "LIFE_CHANGE", "OTHER"] as const;
-export type Topic = (typeof TOPICS)[number];
+import { TOPICS } from "./message-topics";
+export { type Topic } from "./message-topics";
 
 /** Nav answers a written message within this many working days. */
 const ANSWER_WORKING_DAYS = 3;

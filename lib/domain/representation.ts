@@ -2,14 +2,15 @@ import { z } from "zod";
 import { addDays, type IsoDate } from "./calendar";
 import { parseFnr } from "./fnr";
 import { daysInMonth, isoDate } from "./calendar";
+import type { Scope, PowerField } from "./representation-fields";
+import { SCOPES } from "./representation-fields";
+export { SCOPES, POWER_FIELDS, REVOKE_FIELDS, type Scope, type PowerField } from "./representation-fields";
 
 /**
  * Representation: someone with a power of attorney or a guardianship acts for
  * another person. What they may do is a set of scopes, chosen one by one by the
  * person who gives the power. These are the rules; the data layer enforces them.
  */
-export const SCOPES = ["READ_PAYMENTS", "CHANGE_VOLUNTARY_TAX", "APPLY_DRAW_GRADE", "CHANGE_BANK_ACCOUNT", "MESSAGES", "CASES_LETTERS"] as const;
-export type Scope = (typeof SCOPES)[number];
 export type PowerKind = "POWER_OF_ATTORNEY" | "GUARDIAN";
 
 /** What a read or a change needs: a scope, or the person themself (never a representative). */
@@ -112,15 +113,6 @@ export function pageAllowed(mandate: Mandate | null, path: string): boolean {
 /** A power of attorney given in the portal lasts at most this long; it can be given again. */
 const MAX_POWER_YEARS = 10;
 
-/** The fields of the form that gives a power: who, until when, and one checkbox per scope. */
-export const POWER_FIELDS = {
-  attorneyFnr: { max: 20 },
-  attorneyName: { max: 100 },
-  validTo: { max: 20 },
-  ...(Object.fromEntries(SCOPES.map((s) => [`scope_${s}`, { max: 30 }])) as Record<`scope_${Scope}`, { max: number }>),
-} as const;
-export type PowerField = keyof typeof POWER_FIELDS;
-
 /** Reads a day typed as dd.mm.åååå (also with / or -, and one-digit day and month) or as åååå-mm-dd. Null when it is no real day. */
 export function parseTypedDate(text: string): IsoDate | null {
   const t = text.trim();
@@ -195,9 +187,6 @@ export function sameFamilyName(typed: string, registered: string): boolean {
 /** A number shown back without its personal part: the birth date, then stars. */
 export const maskFnr = (fnr: string) => `${fnr.slice(0, 6)} *****`;
 
-/** The fields of the form that revokes a power. */
-export const REVOKE_FIELDS = { power: { max: 40 } } as const;
-export type RevokeField = keyof typeof REVOKE_FIELDS;
 export const revokeForm = z.object({ power: z.uuid({ message: "powerUnknown" }) });
 
 /** The form that chooses whom to act for: "self" or a power's id, and the page to go on to. */
