@@ -4,6 +4,7 @@ import { DEV_AUTH_SECRET } from "./lib/server/auth/dev-secret";
 import { contentSecurityPolicy, newNonce } from "./lib/server/csp";
 import { cachedPublicPage, isCacheFill, PLACEHOLDERS } from "./lib/server/public-page-cache";
 import { isPlainPageRender, plainPage, plainPagesEnabled, wantsPlainPage } from "./lib/server/plain-page";
+import { OWN_REQUEST_HEADER } from "./lib/server/own-request";
 
 /** Larger bodies than any form of ours could send are refused before they are read. */
 const MAX_BODY_BYTES = 256 * 1024;
@@ -44,6 +45,8 @@ export async function proxy(req: NextRequest) {
   const https = (process.env.PORTAL_URL ?? "").startsWith("https://");
   const filling = isCacheFill(req.headers);
   const headers = new Headers(req.headers);
+  // A request from outside that names our own-request header is not ours: pages never see that header.
+  if (!filling) headers.delete(OWN_REQUEST_HEADER);
   headers.set("x-request-path", req.nextUrl.pathname + req.nextUrl.search);
   // One id per request, on every log line it causes and in the response, so a report can be traced.
   const incoming = req.headers.get("x-request-id");

@@ -32,7 +32,9 @@ const SECONDS = Number(arg("seconds") ?? 20);
 const CONCURRENCY = Number(arg("concurrency") ?? 10);
 const PERSONS = Number(arg("persons") ?? BENCH_PERSONS);
 /** The README's table is the standard run; any other is written beside it. */
-const STANDARD = PERSONS === BENCH_PERSONS && CONCURRENCY === 10;
+/** `DINPENSJON_PLAIN_PAGES=off` measures every page with Next's runtime, to compare with plain pages (ADR 0021). */
+const RUNTIME_KEPT = process.env.DINPENSJON_PLAIN_PAGES === "off";
+const STANDARD = PERSONS === BENCH_PERSONS && CONCURRENCY === 10 && !RUNTIME_KEPT;
 const PORT = 3300;
 const TODAY = "2026-11-12";
 const SECRET = crypto.randomBytes(32).toString("hex");
@@ -53,6 +55,8 @@ const ENDPOINTS = [
   { name: "Overview", path: "/oversikt", page: true, session: true },
   { name: "Payment list (page 3 of a 10-year period)", path: "/utbetalinger?periode=egen&fra=2016-01&til=2026-12&side=3", page: true, session: true },
   { name: "Payment detail", path: "/utbetalinger/2026-10", page: true, session: true },
+  // A page with a form whose state React keeps: it is sent with Next's runtime (ADR 0021).
+  { name: "Bank account form", path: "/konto", page: true, session: true },
   { name: "PDF statement (one year)", path: "/utbetalinger/utbetalingsoversikt.pdf?fra=2025-01&til=2025-12", page: false, session: true },
 ];
 
@@ -252,7 +256,7 @@ async function main() {
   ].join("\n");
   fs.mkdirSync("bench-results", { recursive: true });
   if (!STANDARD) {
-    const file = `bench-results/${PERSONS}-persons-${CONCURRENCY}-clients.md`;
+    const file = `bench-results/${PERSONS}-persons-${CONCURRENCY}-clients${RUNTIME_KEPT ? "-runtime-kept" : ""}.md`;
     fs.writeFileSync(file, table + "\n");
     console.info(`\n${table}\n\n[bench] written to ${file}`);
     return;

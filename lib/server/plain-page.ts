@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { STATS_COOKIE, statsChoice } from "../statistics";
-import { isOwnRequest, ownOrigin, ownRequestHeader, ownRequestValue } from "./own-request";
+import { isOwnRequest, OWN_REQUEST_HEADER, ownOrigin, ownRequestHeader, ownRequestValue } from "./own-request";
 import { pageViewScript, withoutClientRuntime } from "./render-cache";
 
 /**
@@ -53,7 +53,8 @@ export function plainResponseBody(html: string, countPageView: boolean, nonce: s
  * the request's headers as the proxy set them (nonce, request id, CSRF token).
  */
 export async function plainPage(req: NextRequest, headers: Headers, nonce: string): Promise<NextResponse | null> {
-  const forwarded = [...headers.entries()].filter(([name]) => !NOT_FORWARDED.has(name));
+  // A header of our own's name that came from outside is never passed on (it would make the inner request ask again).
+  const forwarded = [...headers.entries()].filter(([name]) => !NOT_FORWARDED.has(name) && name !== OWN_REQUEST_HEADER);
   forwarded.push(ownRequestHeader("plain-page"), ["accept-encoding", "identity"]);
   if (!headers.has("x-forwarded-host")) forwarded.push(["x-forwarded-host", req.headers.get("host") ?? ""]);
   let res: Response;

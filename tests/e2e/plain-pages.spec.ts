@@ -85,3 +85,19 @@ test("a page view on a plain logged-in page is counted once, when the visitor sa
   expect(res?.headers()["x-client-runtime"]).toBe("none");
   await expect.poll(() => views).toEqual(["/saker"]);
 });
+
+test("a request that names the portal's own-request header from outside is treated as anyone's", async ({ page, playwright }) => {
+  const own = await ownPerson("full");
+  await loginOwn(page, own);
+  for (const forged of ["plain-page:forged", "cache-fill:forged", "plain-page"]) {
+    const res = await page.request.get("/oversikt", { headers: { accept: "text/html", "x-dinpensjon-own-request": forged } });
+    expect(res.status(), forged).toBe(200);
+    expect(res.headers()["x-client-runtime"], forged).toBe("none");
+  }
+  // Not logged in: the front page still comes from the render cache with a real nonce, never a placeholder.
+  const visitor = await playwright.request.newContext();
+  const res = await visitor.get("/", { headers: { "x-dinpensjon-own-request": "cache-fill:forged" } });
+  expect(res.headers()["x-render-cache"]).toMatch(/^(hit|filled)$/);
+  expect(await res.text()).not.toContain("rcnonce");
+  await visitor.dispose();
+});
