@@ -33,6 +33,17 @@ export const plainPagesEnabled = process.env.NODE_ENV === "production" && proces
 /** Whether a request is the proxy's own for a plain page: Next renders it as it is, and it is not logged. */
 export const isPlainPageRender = (headers: Headers): boolean => isOwnRequest(ownRequestValue(headers), "plain-page");
 
+/**
+ * Paths whose page kept the runtime when last asked for (the form pages). The
+ * request of our own costs a few milliseconds of CPU (ADR 0021), and for these
+ * it buys nothing, so they are left to Next straight away. This can only ever
+ * leave a page its runtime, never take it from one that needs it. Bounded, since
+ * some such paths carry an id.
+ */
+const keptPaths = new Set<string>();
+const KEPT_PATHS_MAX = 1000;
+export const keepsRuntime = (pathname: string): boolean => keptPaths.has(pathname);
+
 /** Whether a request is a browser loading a page (not React asking for its payload, not a form post, not the API). */
 export function wantsPlainPage(req: { method: string; pathname: string; headers: Headers }): boolean {
   if (req.method !== "GET" || req.pathname.startsWith("/api/")) return false;
@@ -73,6 +84,10 @@ export async function plainPage(req: NextRequest, headers: Headers, nonce: strin
     return new NextResponse(res.body, { status: res.status, headers: out });
   }
   const page = plainResponseBody(await res.text(), statsChoice(req.cookies.get(STATS_COOKIE)?.value) === "ja", nonce);
+  if (page.runtime === "kept") {
+    if (keptPaths.size >= KEPT_PATHS_MAX) keptPaths.clear();
+    keptPaths.add(req.nextUrl.pathname);
+  }
   out.set("x-client-runtime", page.runtime);
   return new NextResponse(page.body, { status: res.status, headers: out });
 }
