@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { enhance } from "@/components/browser/enhance";
+
+/**
+ * PageScript sends `enhance.toString()` into the page, so the function must
+ * stand alone. Run from its own source text in a scope that has only what a
+ * browser has, it fails with a ReferenceError if it uses anything from its
+ * module (an import, a constant beside it).
+ */
+function runFromSource(config: unknown, dialog: unknown = null) {
+  const calls: string[] = [];
+  const document = {
+    documentElement: { setAttribute: (name: string) => calls.push(`set ${name}`) },
+    addEventListener: (type: string) => calls.push(`listen ${type}`),
+    getElementById: (id: string) => (calls.push(`find ${id}`), dialog),
+  };
+  const run = new Function("document", "window", "Element", `(${enhance.toString()})(${JSON.stringify(config)})`);
+  run(document, {}, class {});
+  return calls;
+}
+
+describe("the page's own script", () => {
+  it("stands alone: it runs from its source text with nothing but the browser's globals", () => {
+    expect(runFromSource({ session: null })).toEqual(["set data-enhanced", "listen click", "find session-timeout"]);
+  });
+
+  it("leaves the session warning alone when the page has no dialog for it", () => {
+    const session = {
+      idleEndsAt: "2026-11-26T12:30:00Z",
+      endsAt: "2026-11-26T14:00:00Z",
+      now: "2026-11-26T12:00:00Z",
+      idleText: "{minutes}",
+      absoluteText: "{minutes}",
+    };
+    expect(runFromSource({ session })).toEqual(["set data-enhanced", "listen click", "find session-timeout"]);
+  });
+});
