@@ -57,19 +57,21 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <SiteFooter />
-        {times && <SessionTimeout />}
         {times && (
-          <PageScript
-            config={{
-              session: {
-                idleEndsAt: times.idleEndsAt.toISOString(),
-                endsAt: times.endsAt.toISOString(),
-                now: new Date().toISOString(),
-                idleText: ts.raw("idleText") as string,
-                absoluteText: ts.raw("absoluteText") as string,
-              },
-            }}
-          />
+          <>
+            <SessionTimeout />
+            <PageScript
+              config={{
+                session: {
+                  idleEndsAt: times.idleEndsAt.toISOString(),
+                  endsAt: times.endsAt.toISOString(),
+                  now: new Date().toISOString(),
+                  idleText: ts.raw("idleText") as string,
+                  absoluteText: ts.raw("absoluteText") as string,
+                },
+              }}
+            />
+          </>
         )}
       </body>
     </html>

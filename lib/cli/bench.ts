@@ -31,9 +31,9 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`
 const SECONDS = Number(arg("seconds") ?? 20);
 const CONCURRENCY = Number(arg("concurrency") ?? 10);
 const PERSONS = Number(arg("persons") ?? BENCH_PERSONS);
-/** The README's table is the standard run; any other is written beside it. */
 /** `DINPENSJON_PLAIN_PAGES=off` measures every page with Next's runtime, to compare with plain pages (ADR 0021). */
 const RUNTIME_KEPT = process.env.DINPENSJON_PLAIN_PAGES === "off";
+/** The README's table is the standard run; any other is written beside it. */
 const STANDARD = PERSONS === BENCH_PERSONS && CONCURRENCY === 10 && !RUNTIME_KEPT;
 const PORT = 3300;
 const TODAY = "2026-11-12";

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { STATS_COOKIE, statsChoice } from "../statistics";
 import { isOwnRequest, OWN_REQUEST_HEADER, ownOrigin, ownRequestHeader, ownRequestValue } from "./own-request";
-import { pageViewScript, withoutClientRuntime } from "./render-cache";
+import { asksForReactPayload, BYTES_AND_CONNECTION, pageViewScript, withoutClientRuntime } from "./render-cache";
 
 /**
  * Plain pages (ADR 0021): a page that has no island of its own is sent
@@ -18,8 +18,6 @@ import { pageViewScript, withoutClientRuntime } from "./render-cache";
 
 /** Request headers that belong to the connection, or that the request of our own sets itself. */
 const NOT_FORWARDED = new Set(["host", "connection", "keep-alive", "content-length", "transfer-encoding", "accept-encoding", "upgrade", "expect", "te"]);
-/** Response headers about the inner response's bytes or connection; Set-Cookie is copied one by one. */
-const NOT_COPIED = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "set-cookie"]);
 
 /** A page, "not found" or "no access" can be plain; an error page (500) keeps its runtime, since it offers to try again. */
 const PLAIN_STATUSES = new Set([200, 403, 404]);
@@ -46,8 +44,7 @@ export const keepsRuntime = (pathname: string): boolean => keptPaths.has(pathnam
 
 /** Whether a request is a browser loading a page (not React asking for its payload, not a form post, not the API). */
 export function wantsPlainPage(req: { method: string; pathname: string; headers: Headers }): boolean {
-  if (req.method !== "GET" || req.pathname.startsWith("/api/")) return false;
-  for (const name of ["rsc", "next-router-prefetch", "next-router-state-tree", "next-action"]) if (req.headers.has(name)) return false;
+  if (req.method !== "GET" || req.pathname.startsWith("/api/") || asksForReactPayload(req.headers)) return false;
   return (req.headers.get("accept") ?? "").includes("text/html");
 }
 
@@ -75,7 +72,8 @@ export async function plainPage(req: NextRequest, headers: Headers, nonce: strin
     // The server could not be reached at its own address (a HOSTNAME it does not listen on): Next answers as usual.
     return null;
   }
-  const out = new Headers([...res.headers].filter(([name]) => !NOT_COPIED.has(name)));
+  // Set-Cookie is copied one by one: joined into one header, cookies would be lost.
+  const out = new Headers([...res.headers].filter(([name]) => !BYTES_AND_CONNECTION.has(name) && name !== "set-cookie"));
   for (const cookie of res.headers.getSetCookie()) out.append("set-cookie", cookie);
   // Next's proxy wants a redirect's address whole; it makes it relative again for the browser when it can.
   const location = res.headers.get("location");

@@ -53,6 +53,11 @@ function cachedSearch(pathname: string, search: string, currentYear: () => numbe
   return pathname === "/utbetalingskalender" && year !== undefined && calendarYear(year, currentYear()) === Number(year);
 }
 
+/** Whether a request is React asking for its payload (a client-side navigation, a prefetch) or running a server action, not a browser loading a page. */
+export function asksForReactPayload(headers: Headers): boolean {
+  return ["rsc", "next-router-prefetch", "next-router-state-tree", "next-action"].some((name) => headers.has(name));
+}
+
 /** The request's key in the cache, or null when it must be rendered for this request alone. The year is asked for only when a query string needs it. */
 export function cacheKey(
   req: {
@@ -66,7 +71,7 @@ export function cacheKey(
 ): CacheKey | null {
   if (req.method !== "GET" || !CACHED_PATHS.has(req.pathname) || !cachedSearch(req.pathname, req.search, currentYear)) return null;
   // Client-side navigation and prefetching ask for React's payload, not the page.
-  if (req.headers.has("rsc") || req.headers.has("next-router-prefetch") || req.headers.has("next-router-state-tree")) return null;
+  if (asksForReactPayload(req.headers)) return null;
   if (req.cookies.some((c) => !COOKIES_THAT_CHANGE_NOTHING_PERSONAL.has(c.name))) return null;
   const value = (name: string) => req.cookies.find((c) => c.name === name)?.value;
   return { path: req.pathname, search: req.search, locale: toLocale(value(LOCALE_COOKIE)), stats: statsChoice(value(STATS_COOKIE)) };
@@ -127,19 +132,18 @@ export function fromTemplate(template: Template, values: Values): { body: string
   return { body: join(template.body, values), headers: template.headers.map(([name, value]) => [name, join(value, values)]) };
 }
 
-/** Response headers that belong to one response, not to the page: never kept. */
-const PER_RESPONSE = new Set([
-  "set-cookie",
+/** Response headers about one response's bytes and connection: never copied from a response of our own to another. */
+export const BYTES_AND_CONNECTION: ReadonlySet<string> = new Set([
   "content-length",
   "content-encoding",
   "transfer-encoding",
   "connection",
   "keep-alive",
   "date",
-  "content-security-policy",
-  "strict-transport-security",
-  "x-request-id",
 ]);
+
+/** Response headers that belong to one response, not to the page: never kept. */
+const PER_RESPONSE = new Set([...BYTES_AND_CONNECTION, "set-cookie", "content-security-policy", "strict-transport-security", "x-request-id"]);
 
 export function keptHeaders(headers: Headers): Array<[string, string]> {
   return [...headers.entries()].filter(([name]) => !PER_RESPONSE.has(name.toLowerCase()));
