@@ -70,6 +70,26 @@ test("a double-clicked submit changes the account once", async ({ page }) => {
   await expect(page.getByRole("table", { name: "Tidligere kontoer" }).getByRole("row")).toHaveCount(3);
 });
 
+test("a choice and a number typed before the page's script has loaded are kept when it loads", async ({ page }) => {
+  await loginOwn(page, await ownPerson("graded"), "/oversikt");
+  // The page's scripts are held back until the user has chosen and typed, as on a slow line.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/**/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/konto", { waitUntil: "domcontentloaded" });
+  await page.getByRole("radio", { name: "I en norsk bank" }).check();
+  await page.getByLabel("Norsk kontonummer (11 siffer)").fill(validNo);
+  release();
+  await page.waitForLoadState("networkidle");
+  await expect(page.getByLabel("Norsk kontonummer (11 siffer)")).toHaveValue(validNo);
+  await expect(page.getByRole("radio", { name: "I en norsk bank" })).toBeChecked();
+  await page.getByRole("button", { name: "Endre kontonummer" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Kontonummeret er endret" })).toBeVisible();
+});
+
 test("a change made in another tab is not overwritten", async ({ page, context }) => {
   await loginOwn(page, await ownPerson("care-home"), "/konto");
   const other = await context.newPage();
@@ -94,8 +114,14 @@ test("the account form works without JavaScript", async ({ browser }) => {
   await noJs.addCookies(await withJs.cookies());
   const page = await noJs.newPage();
   await page.goto("/konto");
-  await expect(page.getByLabel("IBAN", { exact: true })).toBeVisible(); // every field is shown without JavaScript
+  // Which kind's fields show follows the radio without JavaScript too: none before a choice.
+  await expect(page.getByLabel("IBAN", { exact: true })).toBeHidden();
+  await expect(page.getByLabel("Norsk kontonummer (11 siffer)")).toBeHidden();
+  await page.getByRole("radio", { name: "I en bank i utlandet" }).check();
+  await expect(page.getByLabel("IBAN", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("Norsk kontonummer (11 siffer)")).toBeHidden();
   await page.getByRole("radio", { name: "I en norsk bank" }).check();
+  await expect(page.getByLabel("IBAN", { exact: true })).toBeHidden();
   await page.getByLabel("Norsk kontonummer (11 siffer)").fill("123");
   await page.getByRole("button", { name: "Endre kontonummer" }).click();
   await expect(page.getByRole("link", { name: "Et norsk kontonummer har 11 siffer." })).toBeVisible();
