@@ -24,6 +24,8 @@ const host = "127.0.0.1";
 const portalUrl = process.env.PORTAL_URL ?? `http://${host}:${port}`;
 const useMock = !process.env.IDPORTEN_ISSUER;
 const issuer = process.env.IDPORTEN_ISSUER ?? `http://${host}:${mockPort}`;
+/** How long a stop (Ctrl+C, SIGTERM) waits for the portal to finish what it is answering. */
+const SHUTDOWN_GRACE_MS = 15_000;
 
 /** A random secret for this machine, made once and kept in .data/ (never committed): production mode refuses the development one. */
 function localSecret(): string {
@@ -74,24 +76,46 @@ async function main() {
   const command = dev ? [NEXT_BIN, "dev", "-p", String(port), "-H", host] : [standaloneServer()];
   const logFile = process.env.PORTAL_LOG_FILE;
   const app = spawn(process.execPath, command, { stdio: logFile ? ["inherit", "pipe", "pipe"] : "inherit", env });
-  if (logFile) {
-    fs.mkdirSync(path.dirname(logFile), { recursive: true });
-    const file = fs.createWriteStream(logFile);
+  const file = logFile ? openLog(logFile) : null;
+  if (file) {
     app.stdout?.pipe(process.stdout);
     app.stderr?.pipe(process.stderr);
-    app.stdout?.pipe(file);
-    app.stderr?.pipe(file);
+    // The file is ended once, after the portal's last line and this script's own.
+    app.stdout?.pipe(file, { end: false });
+    app.stderr?.pipe(file, { end: false });
   }
-  console.info(`[start] Din pensjon on ${portalUrl}`);
+  /** This script's own lines go to the log file too, so a slow shutdown can be read afterwards. */
+  const say = (line: string) => {
+    console.info(line);
+    file?.write(`${line}\n`);
+  };
+  say(`[start] Din pensjon on ${portalUrl}`);
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    say("[start] stopping: requests being answered may finish");
     app.kill("SIGTERM");
     void mock?.close();
+    // Next waits for open connections; one a client keeps alive should not keep the portal up for ever.
+    setTimeout(() => {
+      say(`[start] the portal had not stopped after ${SHUTDOWN_GRACE_MS / 1000} s: stopped now`);
+      app.kill("SIGKILL");
+    }, SHUTDOWN_GRACE_MS).unref();
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  app.on("exit", (code) => {
-    void mock?.close().finally(() => process.exit(code ?? 0));
+  // "close": the portal has exited and its output has been read to the end.
+  app.on("close", (code, signal) => {
+    say(`[start] the portal exited (${signal ?? `code ${code}`})`);
+    const exit = () => process.exit(code ?? 0);
+    void (mock?.close() ?? Promise.resolve()).finally(() => (file ? file.end(exit) : exit()));
   });
+}
+
+function openLog(logFile: string): fs.WriteStream {
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  return fs.createWriteStream(logFile);
 }
 
 main().catch((error) => {

@@ -132,7 +132,14 @@ export async function startMockIdporten(opts: MockOptions): Promise<{ issuer: st
     }
   });
   await new Promise<void>((resolve) => server.listen(opts.port, host, resolve));
-  return { issuer, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  // Closing drops the connections browsers keep alive too: a test mock has nothing to finish.
+  let closed: Promise<void> | null = null;
+  const close = () =>
+    (closed ??= new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }));
+  return { issuer, close };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
