@@ -3,7 +3,7 @@ import { csrfCookieName, csrfToken } from "./lib/server/auth/csrf";
 import { DEV_AUTH_SECRET } from "./lib/server/auth/dev-secret";
 import { contentSecurityPolicy, newNonce } from "./lib/server/csp";
 import { cachedPublicPage, isCacheFill, PLACEHOLDERS } from "./lib/server/public-page-cache";
-import { isPlainPageRender, keepsRuntime, plainPage, plainPagesEnabled, wantsPlainPage } from "./lib/server/plain-page";
+import { isPlainPageRender, plainPage, plainPagesEnabled, wantsPlainPage } from "./lib/server/plain-page";
 import { OWN_REQUEST_HEADER } from "./lib/server/own-request";
 
 /** Larger bodies than any form of ours could send are refused before they are read. */
@@ -72,12 +72,10 @@ export async function proxy(req: NextRequest) {
   else headers.delete("x-csrf-token");
   // A public page for a visitor who is not logged in comes from the render cache when it can (ADR 0019).
   const cached = filling ? null : await cachedPublicPage(req, { nonce, csrf: csrf?.token ?? "" });
-  // Any other page load is rendered by a request of our own and sent without Next's client runtime when it has no island (ADR 0021).
+  // Any other page load is rendered by a request of our own and sent without Next's client runtime (ADR 0021, 0022).
   const pageLoad = !cached && !filling && plainPagesEnabled && wantsPlainPage({ method: req.method, pathname: req.nextUrl.pathname, headers: req.headers });
-  const kept = pageLoad && keepsRuntime(req.nextUrl.pathname);
-  const plain = pageLoad && !kept ? await plainPage(req, headers, nonce) : null;
+  const plain = pageLoad ? await plainPage(req, headers, nonce) : null;
   const res = cached ?? plain ?? NextResponse.next({ request: { headers } });
-  if (kept) res.headers.set("X-Client-Runtime", "kept");
   if (csrf?.setCookie) {
     res.cookies.set(csrfCookieName(https), csrf.setCookie, { httpOnly: true, sameSite: "lax", path: "/", secure: https });
   }

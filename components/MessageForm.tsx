@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { Button, Radio, RadioGroup, Textarea, VStack } from "@navikt/ds-react";
 import { type FormState } from "@/lib/forms/form-state";
-import { TOPICS } from "@/lib/domain/message-topics";
+import { MESSAGE_MAX_TEXT, TOPICS } from "@/lib/domain/message-topics";
+import { CharacterCount } from "./form/CharacterCount";
 import { useForm } from "./form/useForm";
 
 type Field = "topic" | "text" | "thread";
@@ -18,7 +19,8 @@ type Props<F extends Field> = {
 export function MessageForm<F extends Field>({ action, idempotencyKey, thread }: Props<F>) {
   const t = useTranslations("inbox.form");
   const fields = (thread ? ["thread", "text"] : ["topic", "text"]) as F[];
-  const { formAction, pending, field, group, feedback, key } = useForm(action, fields, "inbox.form", (f: F) =>
+  const shared = useTranslations("forms");
+  const { state, formAction, pending, field, group, feedback, key } = useForm(action, fields, "inbox.form", (f: F) =>
     f === "topic" ? "topic-PAYMENT" : `message-${f}`,
   );
   return (
@@ -36,7 +38,9 @@ export function MessageForm<F extends Field>({ action, idempotencyKey, thread }:
             ))}
           </RadioGroup>
         )}
-        <Textarea {...field("text" as F)} label={thread ? t("replyLabel") : t("text")} description={t("textDescription")} minRows={6} />
+        <CharacterCount max={MESSAGE_MAX_TEXT} value={state.values["text" as F]} leftText={shared.raw("countLeft")} overText={shared.raw("countOver")}>
+          <Textarea {...field("text" as F)} label={thread ? t("replyLabel") : t("text")} description={t("textDescription")} minRows={6} />
+        </CharacterCount>
         <div>
           <Button type="submit" loading={pending}>
             {thread ? t("reply") : t("send")}

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { Button, Radio, RadioGroup, Select, Textarea, VStack } from "@navikt/ds-react";
 import { type FormState } from "@/lib/forms/form-state";
-import { DATA_ITEMS, RIGHTS, type RightsField } from "@/lib/domain/privacy-request-fields";
+import { DATA_ITEMS, RIGHTS, RIGHTS_FIELDS, type RightsField } from "@/lib/domain/privacy-request-fields";
+import { CharacterCount } from "./form/CharacterCount";
 import { useForm } from "./form/useForm";
 
 const IDS: Record<RightsField, string> = { right: "right-RECTIFICATION", item: "rights-item", reason: "rights-reason" };
@@ -16,7 +17,8 @@ export function RightsRequestForm({
   idempotencyKey: string;
 }) {
   const t = useTranslations("rightsRequest");
-  const { formAction, pending, field, group, feedback, key } = useForm(action, ["right", "item", "reason"], "rightsRequest", (f) => IDS[f]);
+  const shared = useTranslations("forms");
+  const { state, formAction, pending, field, group, feedback, key } = useForm(action, ["right", "item", "reason"], "rightsRequest", (f) => IDS[f]);
   return (
     <form action={formAction} key={key} noValidate>
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
@@ -37,7 +39,9 @@ export function RightsRequestForm({
             </option>
           ))}
         </Select>
-        <Textarea {...field("reason")} label={t("reason")} description={t("reasonDescription")} maxLength={2000} />
+        <CharacterCount max={RIGHTS_FIELDS.reason.max} value={state.values.reason} leftText={shared.raw("countLeft")} overText={shared.raw("countOver")}>
+          <Textarea {...field("reason")} label={t("reason")} description={t("reasonDescription")} />
+        </CharacterCount>
         <div>
           <Button type="submit" loading={pending}>
             {t("submit")}

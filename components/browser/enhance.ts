@@ -9,6 +9,13 @@
  * - Marks the page as having run it (`data-enhanced` on <html>): the print
  *   buttons, which need a script, are hidden until then (globals.css).
  * - Prints when a `[data-print]` button is pressed.
+ * - Does for a form on a plain page (ADR 0022) what React did for it: sends
+ *   it once (a second press while the first is on its way is ignored, and
+ *   the button says it is busy), moves focus to what the answer asks the user
+ *   to look at first (`[data-focus-on-load]`: the error summary, the answers
+ *   to check), and counts the characters left in a text box with a limit
+ *   (CharacterCount.tsx). On a page that runs React, React sends its forms
+ *   itself (the submit event comes here already handled) and this leaves them.
  * - Warns before the session ends (WCAG 2.2.1, the GOV.UK and Nav pattern):
  *   the modal dialog SessionTimeout renders, announced to screen readers,
  *   operable by keyboard, with "stay logged in", which restarts the idle limit
@@ -34,6 +41,55 @@ export function enhance(config: EnhanceConfig): void {
   document.addEventListener("click", (event) => {
     if (event.target instanceof Element && event.target.closest("[data-print]")) window.print();
   });
+
+  // A second press within this time, while the answer is on its way, is not sent.
+  const SENDING_MS = 10_000;
+  window.addEventListener("submit", (event) => {
+    const form = event.target;
+    if (event.defaultPrevented || !(form instanceof HTMLFormElement) || form.method !== "post") return;
+    if (form.hasAttribute("data-sending")) {
+      event.preventDefault();
+      return;
+    }
+    const button = event.submitter;
+    form.setAttribute("data-sending", "");
+    button?.setAttribute("aria-disabled", "true");
+    // A form whose answer is a file leaves the page where it is: it can be sent again after a while.
+    window.setTimeout(() => {
+      form.removeAttribute("data-sending");
+      button?.removeAttribute("aria-disabled");
+    }, SENDING_MS);
+  });
+  // Back to a page the browser kept in memory: its forms can be sent again at once.
+  window.addEventListener("pageshow", (event) => {
+    if (!event.persisted) return;
+    for (const form of document.querySelectorAll("form[data-sending]")) form.removeAttribute("data-sending");
+    for (const button of document.querySelectorAll('[aria-disabled="true"][type="submit"]')) button.removeAttribute("aria-disabled");
+  });
+  // Inside the marked element, a heading that takes focus gets it (Aksel's error summary does the same with React).
+  const marked = document.querySelector<HTMLElement>("[data-focus-on-load]");
+  (marked?.querySelector<HTMLElement>('[tabindex="-1"]') ?? marked)?.focus();
+
+  // Characters left: shown at once, told to screen readers near the limit once the user pauses.
+  let statusTimer = 0;
+  const count = (area: HTMLTextAreaElement, announce: boolean) => {
+    const box = area.closest<HTMLElement>("[data-count-max]");
+    const shown = box?.querySelector<HTMLElement>("[data-count-shown]");
+    const status = box?.querySelector<HTMLElement>("[data-count-status]");
+    if (!box || !shown || !status) return;
+    const left = Number(box.dataset.countMax) - area.value.length;
+    const words = (left < 0 ? box.dataset.countOver : box.dataset.countLeft) ?? "";
+    shown.textContent = words.replace("{chars}", String(Math.abs(left)));
+    shown.classList.toggle("aksel-textarea__counter--error", left < 0);
+    if (!announce) return;
+    window.clearTimeout(statusTimer);
+    statusTimer = window.setTimeout(() => (status.textContent = left < 20 ? shown.textContent : ""), 1_500);
+  };
+  document.addEventListener("input", (event) => {
+    if (event.target instanceof HTMLTextAreaElement) count(event.target, true);
+  });
+  // Text the browser put back (the back button, a restored tab) is counted too.
+  for (const area of document.querySelectorAll<HTMLTextAreaElement>("[data-count-max] textarea")) count(area, false);
 
   const session = config.session;
   const dialog = document.getElementById("session-timeout") as HTMLDialogElement | null;

@@ -33,7 +33,7 @@ export function ReviewStep<F extends string>({ state, formAction, idempotencyKey
         <input key={f} type="hidden" name={f} value={v} />
       ))}
       <VStack gap="space-20">
-        <Heading level="2" size="large" ref={heading} tabIndex={-1}>
+        <Heading level="2" size="large" ref={heading} tabIndex={-1} data-focus-on-load>
           {texts.heading}
         </Heading>
         <FormSummary>

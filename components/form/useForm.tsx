@@ -14,7 +14,10 @@ type Action<F extends string> = (state: FormState<F>, formData: FormData) => Pro
  * The one client-side way to run a form: the server action's state, each
  * error as a sentence in the user's language (the form's own wording first,
  * then the shared one), the error summary or problem focused and announced,
- * and a key that makes the fields show exactly what was submitted.
+ * and a key that makes the fields show exactly what was submitted. On a
+ * plain page (ADR 0022) the browser posts the form and this renders the
+ * answer on the server; the page's own script then focuses what is marked
+ * `data-focus-on-load`.
  */
 export function useForm<F extends string>(action: Action<F>, fields: readonly F[], namespace: ClientNamespace, fieldId: (field: F) => string) {
   // Error codes come from the server at run time, so these two are looked up by string (with has() first).
@@ -40,12 +43,12 @@ export function useForm<F extends string>(action: Action<F>, fields: readonly F[
   const feedback = (
     <>
       {state.problem && (
-        <Alert variant="error" role="alert" ref={problem} tabIndex={-1}>
+        <Alert variant="error" role="alert" ref={problem} tabIndex={-1} data-focus-on-load>
           {t.has(state.problem) ? t(state.problem) : shared(`problems.${state.problem}`)}
         </Alert>
       )}
       {state.errors.length > 0 && (
-        <ErrorSummary ref={summary} heading={shared("errorHeading")}>
+        <ErrorSummary ref={summary} heading={shared("errorHeading")} data-focus-on-load>
           {state.errors.map((e) => (
             <ErrorSummaryItem key={e.field} href={`#${fieldId(e.field)}`}>
               {message(e)}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { addDays, type IsoDate } from "./calendar";
 import { isWorkingDay } from "./holidays";
-import { TOPICS } from "./message-topics";
+import { MESSAGE_MAX_TEXT, TOPICS } from "./message-topics";
 export { type Topic } from "./message-topics";
 
 /** Nav answers a written message within this many working days. */
@@ -21,7 +21,7 @@ export function answerDueBy(sentOn: IsoDate, workingDays = ANSWER_WORKING_DAYS):
   return d;
 }
 
-const MAX_TEXT = 4000;
+const MAX_TEXT = MESSAGE_MAX_TEXT;
 
 export const WRITE_FIELDS = { topic: { max: 20 }, text: { max: MAX_TEXT, multiline: true } } as const;
 

@@ -19,8 +19,7 @@ const FORM_PAGE = PAGE.replace("</main>", '<form action="" method="POST"><input 
 
 describe("plainResponseBody: what a page load gets", () => {
   it("a page without an island loses Next's runtime and keeps its markup, styles and own script", () => {
-    const { body, runtime } = plainResponseBody(PAGE, false, "N");
-    expect(runtime).toBe("none");
+    const body = plainResponseBody(PAGE, false, "N");
     expect(body).not.toContain("/_next/static/chunks/b.js");
     expect(body).not.toContain("__next_f");
     expect(body).toContain('href="/_next/static/chunks/a.css"');
@@ -29,16 +28,18 @@ describe("plainResponseBody: what a page load gets", () => {
   });
 
   it("counts the page view with the response's nonce only when the visitor said yes", () => {
-    expect(plainResponseBody(PAGE, true, "NONCE2").body).toMatch(/<script nonce="NONCE2">fetch\("\/api\/statistikk"[^<]*<\/script><\/body>/);
-    expect(plainResponseBody(PAGE, false, "NONCE2").body).not.toContain("/api/statistikk");
+    expect(plainResponseBody(PAGE, true, "NONCE2")).toMatch(/<script nonce="NONCE2">fetch\("\/api\/statistikk"[^<]*<\/script><\/body>/);
+    expect(plainResponseBody(PAGE, false, "NONCE2")).not.toContain("/api/statistikk");
   });
 
-  it("a page with a form whose state React keeps is sent as Next made it", () => {
-    expect(plainResponseBody(FORM_PAGE, true, "N")).toEqual({ body: FORM_PAGE, runtime: "kept" });
+  it("a page with a form loses the runtime too, and keeps the fields a post without JavaScript needs", () => {
+    const body = plainResponseBody(FORM_PAGE, false, "N");
+    expect(body).not.toContain("__next_f");
+    expect(body).toContain('<form action="" method="POST"><input type="hidden" name="$ACTION_KEY" value="k1"/></form>');
   });
 });
 
-describe("wantsPlainPage: which requests are page loads", () => {
+describe("wantsPlainPage: which requests are page loads or a browser's form posts", () => {
   const load = (over: { method?: string; pathname?: string; headers?: Record<string, string> } = {}) =>
     wantsPlainPage({
       method: over.method ?? "GET",
@@ -51,9 +52,20 @@ describe("wantsPlainPage: which requests are page loads", () => {
     expect(load({ pathname: "/" })).toBe(true);
   });
 
-  it("not a form post, the API, or a request that does not take HTML", () => {
+  it("a browser posting a form on a page and waiting for the page that answers", () => {
+    for (const type of ["multipart/form-data; boundary=----x", "application/x-www-form-urlencoded"])
+      expect(load({ method: "POST", headers: { accept: "text/html", "content-type": type } }), type).toBe(true);
+  });
+
+  it("not React running an action itself, a post of anything but a form, the API, or a request that does not take HTML", () => {
+    const form = { accept: "text/html", "content-type": "multipart/form-data; boundary=----x" };
+    expect(load({ method: "POST", headers: { ...form, "next-action": "7f00" } })).toBe(false);
+    expect(load({ method: "POST", headers: { ...form, "content-type": "application/json" } })).toBe(false);
+    expect(load({ method: "POST", headers: { ...form, accept: "text/x-component" } })).toBe(false);
+    expect(load({ method: "POST", pathname: "/api/auth/signin/idporten", headers: form })).toBe(false);
     expect(load({ method: "POST" })).toBe(false);
     expect(load({ method: "HEAD" })).toBe(false);
+    expect(load({ method: "PUT", headers: form })).toBe(false);
     expect(load({ pathname: "/api/sesjon" })).toBe(false);
     expect(load({ headers: { accept: "*/*" } })).toBe(false);
     expect(load({ headers: {} })).toBe(false);

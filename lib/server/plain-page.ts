@@ -4,13 +4,14 @@ import { isOwnRequest, OWN_REQUEST_HEADER, ownOrigin, ownRequestHeader, ownReque
 import { asksForReactPayload, BYTES_AND_CONNECTION, pageViewScript, withoutClientRuntime } from "./render-cache";
 
 /**
- * Plain pages (ADR 0021): a page that has no island of its own is sent
- * without Next's client runtime, to every visitor, logged in or not. The proxy
- * asks the server for the page with a request of its own (own-request.ts),
- * takes the runtime out (withoutClientRuntime, as the render cache does), and
- * answers with that. A page with a form whose state React keeps is sent as
- * Next made it; so is anything that is not a page of HTML (a redirect, a
- * file) and an error page.
+ * Plain pages (ADR 0021, 0022): a page load is sent without Next's client
+ * runtime, to every visitor, logged in or not, forms included. The proxy asks
+ * the server for the page with a request of its own (own-request.ts), takes
+ * the runtime out (withoutClientRuntime, as the render cache does), and
+ * answers with that. A form on such a page is posted by the browser itself, as
+ * without JavaScript; the page's own script (components/browser/enhance.ts)
+ * adds what React did for it. Anything that is not a page of HTML (a
+ * redirect, a file) and an error page are sent as Next made them.
  *
  * Why not in a page: Next writes the page's scripts itself, and only a
  * response the proxy makes can be changed before it leaves.
@@ -22,36 +23,30 @@ const NOT_FORWARDED = new Set(["host", "connection", "keep-alive", "content-leng
 /** A page, "not found" or "no access" can be plain; an error page (500) keeps its runtime, since it offers to try again. */
 const PLAIN_STATUSES = new Set([200, 403, 404]);
 
-/** React writes this field into a form whose state it keeps (useActionState, our useForm): such a page keeps the runtime. */
-const ISLAND_MARK = 'name="$ACTION_KEY"';
-
 /** Only the production server: in development, pages come with Next's tools for developers. */
 export const plainPagesEnabled = process.env.NODE_ENV === "production" && process.env.DINPENSJON_PLAIN_PAGES !== "off";
 
 /** Whether a request is the proxy's own for a plain page: Next renders it as it is, and it is not logged. */
 export const isPlainPageRender = (headers: Headers): boolean => isOwnRequest(ownRequestValue(headers), "plain-page");
 
-/**
- * Paths whose page kept the runtime when last asked for (the form pages). The
- * request of our own costs a few milliseconds of CPU (ADR 0021), and for these
- * it buys nothing, so they are left to Next straight away. This can only ever
- * leave a page its runtime, never take it from one that needs it. Bounded, since
- * some such paths carry an id.
- */
-const keptPaths = new Set<string>();
-const KEPT_PATHS_MAX = 1000;
-export const keepsRuntime = (pathname: string): boolean => keptPaths.has(pathname);
+/** What a browser's own form post sends (never React's, which asks with Next-Action). */
+const FORM_BODY = /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/;
 
-/** Whether a request is a browser loading a page (not React asking for its payload, not a form post, not the API). */
+/**
+ * Whether a request is a browser loading a page, or posting a form on one and
+ * waiting for the page that answers (not React asking for its payload or
+ * running an action itself, not the API).
+ */
 export function wantsPlainPage(req: { method: string; pathname: string; headers: Headers }): boolean {
-  if (req.method !== "GET" || req.pathname.startsWith("/api/") || asksForReactPayload(req.headers)) return false;
-  return (req.headers.get("accept") ?? "").includes("text/html");
+  if (req.pathname.startsWith("/api/") || asksForReactPayload(req.headers)) return false;
+  if (!(req.headers.get("accept") ?? "").includes("text/html")) return false;
+  if (req.method === "GET") return true;
+  return req.method === "POST" && FORM_BODY.test(req.headers.get("content-type") ?? "");
 }
 
-/** What the browser gets from the inner response, the runtime taken out when the page has no island. */
-export function plainResponseBody(html: string, countPageView: boolean, nonce: string): { body: string; runtime: "none" | "kept" } {
-  if (html.includes(ISLAND_MARK)) return { body: html, runtime: "kept" };
-  return { body: withoutClientRuntime(html, countPageView ? pageViewScript(nonce) : ""), runtime: "none" };
+/** What the browser gets from the inner response: the page without the runtime, and the page view counted when the visitor said yes. */
+export function plainResponseBody(html: string, countPageView: boolean, nonce: string): string {
+  return withoutClientRuntime(html, countPageView ? pageViewScript(nonce) : "");
 }
 
 /**
@@ -65,9 +60,12 @@ export async function plainPage(req: NextRequest, headers: Headers, nonce: strin
   const forwarded = [...headers.entries()].filter(([name]) => !NOT_FORWARDED.has(name) && name !== OWN_REQUEST_HEADER);
   forwarded.push(ownRequestHeader("plain-page"), ["accept-encoding", "identity"]);
   if (!headers.has("x-forwarded-host")) forwarded.push(["x-forwarded-host", req.headers.get("host") ?? ""]);
+  const post = req.method === "POST";
   let res: Response;
   try {
-    res = await fetch(`${ownOrigin()}${req.nextUrl.pathname}${req.nextUrl.search}`, { headers: forwarded, redirect: "manual" });
+    // A form post goes on as it came: the server runs the form's action and renders the page that answers it.
+    const body = post ? await req.arrayBuffer() : undefined;
+    res = await fetch(`${ownOrigin()}${req.nextUrl.pathname}${req.nextUrl.search}`, { method: req.method, body, headers: forwarded, redirect: "manual" });
   } catch {
     // The server could not be reached at its own address (a HOSTNAME it does not listen on): Next answers as usual.
     return null;
@@ -81,11 +79,9 @@ export async function plainPage(req: NextRequest, headers: Headers, nonce: strin
   if (!PLAIN_STATUSES.has(res.status) || !(res.headers.get("content-type") ?? "").startsWith("text/html")) {
     return new NextResponse(res.body, { status: res.status, headers: out });
   }
-  const page = plainResponseBody(await res.text(), statsChoice(req.cookies.get(STATS_COOKIE)?.value) === "ja", nonce);
-  if (page.runtime === "kept") {
-    if (keptPaths.size >= KEPT_PATHS_MAX) keptPaths.clear();
-    keptPaths.add(req.nextUrl.pathname);
-  }
-  out.set("x-client-runtime", page.runtime);
-  return new NextResponse(page.body, { status: res.status, headers: out });
+  // The page that answers a post is not another page view.
+  const countPageView = !post && statsChoice(req.cookies.get(STATS_COOKIE)?.value) === "ja";
+  const body = plainResponseBody(await res.text(), countPageView, nonce);
+  out.set("x-client-runtime", "none");
+  return new NextResponse(body, { status: res.status, headers: out });
 }

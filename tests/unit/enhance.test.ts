@@ -13,15 +13,31 @@ function runFromSource(config: unknown, dialog: unknown = null) {
     documentElement: { setAttribute: (name: string) => calls.push(`set ${name}`) },
     addEventListener: (type: string) => calls.push(`listen ${type}`),
     getElementById: (id: string) => (calls.push(`find ${id}`), dialog),
+    querySelector: (selector: string) => (calls.push(`find ${selector}`), null),
+    querySelectorAll: (selector: string) => (calls.push(`find all ${selector}`), []),
   };
-  const run = new Function("document", "window", "Element", `(${enhance.toString()})(${JSON.stringify(config)})`);
-  run(document, {}, class {});
+  const window = { addEventListener: (type: string) => calls.push(`listen on window ${type}`) };
+  const globals = { document, window, Element: class {}, HTMLElement: class {}, HTMLFormElement: class {}, HTMLTextAreaElement: class {} };
+  const run = new Function(...Object.keys(globals), `(${enhance.toString()})(${JSON.stringify(config)})`);
+  run(...Object.values(globals));
   return calls;
 }
 
+/** What the script sets up on every page, whether or not there is a session to warn about. */
+const EVERY_PAGE = [
+  "set data-enhanced",
+  "listen click",
+  "listen on window submit",
+  "listen on window pageshow",
+  "find [data-focus-on-load]",
+  "listen input",
+  "find all [data-count-max] textarea",
+  "find session-timeout",
+];
+
 describe("the page's own script", () => {
   it("stands alone: it runs from its source text with nothing but the browser's globals", () => {
-    expect(runFromSource({ session: null })).toEqual(["set data-enhanced", "listen click", "find session-timeout"]);
+    expect(runFromSource({ session: null })).toEqual(EVERY_PAGE);
   });
 
   it("leaves the session warning alone when the page has no dialog for it", () => {
@@ -32,6 +48,6 @@ describe("the page's own script", () => {
       idleText: "{minutes}",
       absoluteText: "{minutes}",
     };
-    expect(runFromSource({ session })).toEqual(["set data-enhanced", "listen click", "find session-timeout"]);
+    expect(runFromSource({ session })).toEqual(EVERY_PAGE);
   });
 });
