@@ -5,6 +5,7 @@ import { Button, Radio, RadioGroup, Select, TextField, VStack, BodyShort } from 
 import { type FormState } from "@/lib/forms/form-state";
 import { ACCOUNT_FIELDS, type AccountField } from "@/lib/domain/account-fields";
 import { useForm } from "./form/useForm";
+import { CountrySelect } from "./form/CountrySelect";
 
 type Props = {
   action: (state: FormState<AccountField>, formData: FormData) => Promise<FormState<AccountField>>;
@@ -43,14 +44,7 @@ export function AccountForm({ action, idempotencyKey, basedOn, countries, curren
           <TextField {...field("accountNumber")} label={t("accountNumber")} inputMode="numeric" autoComplete="off" htmlSize={16} />
         </div>
         <VStack gap="space-20" data-kind-fields="FOREIGN">
-          <Select {...field("country")} label={t("country")}>
-            <option value="">{t("countryChoose")}</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </Select>
+          <CountrySelect {...field("country")} label={t("country")} choose={t("countryChoose")} countries={countries} />
           <TextField {...field("iban")} label={t("iban")} description={t("ibanDescription")} autoComplete="off" />
           <TextField {...field("foreignNumber")} label={t("foreignNumber")} autoComplete="off" />
           <TextField {...field("bic")} label={t("bic")} description={t("bicDescription")} autoComplete="off" htmlSize={14} />

@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Button, Radio, RadioGroup, Select, TextField, VStack } from "@navikt/ds-react";
+import { Button, Radio, RadioGroup, TextField, VStack } from "@navikt/ds-react";
 import { type FormState } from "@/lib/forms/form-state";
 import { ASKS, CHANGE_FIELDS, type ChangeField, type ChangeKind } from "@/lib/domain/life-change-fields";
 import { useForm } from "./form/useForm";
+import { CountrySelect } from "./form/CountrySelect";
 import { ReviewStep } from "./form/ReviewStep";
 
 type Props = {
@@ -46,16 +47,7 @@ export function ChangeForm({ action, idempotencyKey, kind, dateLabel, countries 
         {feedback}
         <TextField {...field("fromDate")} label={dateLabel} description={t("dateDescription")} autoComplete="off" htmlSize={12} />
         {asks.includes("otherName") && <TextField {...field("otherName")} label={t("otherName")} autoComplete="off" />}
-        {asks.includes("country") && (
-          <Select {...field("country")} label={t("country")}>
-            <option value="">{t("countryChoose")}</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </Select>
-        )}
+        {asks.includes("country") && <CountrySelect {...field("country")} label={t("country")} choose={t("countryChoose")} countries={countries} />}
         {asks.includes("institution") && <TextField {...field("institution")} label={t("institution")} autoComplete="off" />}
         {QUESTIONS.filter((q) => asks.includes(q)).map((q) => (
           <RadioGroup {...group(q)} key={q} legend={t(`questions.${q}`)}>
