@@ -89,7 +89,8 @@ export function enhance(config: EnhanceConfig): void {
     if (event.target instanceof HTMLTextAreaElement) count(event.target, true);
   });
   // Text the browser put back (the back button, a restored tab) is counted too.
-  for (const area of document.querySelectorAll<HTMLTextAreaElement>("[data-count-max] textarea")) count(area, false);
+  // Aksel keeps a hidden copy of each text box for measuring (aria-hidden): it is not counted.
+  for (const area of document.querySelectorAll<HTMLTextAreaElement>('[data-count-max] textarea:not([aria-hidden="true"])')) count(area, false);
 
   const session = config.session;
   const dialog = document.getElementById("session-timeout") as HTMLDialogElement | null;

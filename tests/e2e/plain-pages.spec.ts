@@ -60,6 +60,7 @@ test("a page with a form is plain too: the browser posts it once, and the answer
   await expect(page.locator(":focus")).toHaveText("Du må rette dette før du kan sende:");
   expect(posts).toEqual(["/mine-data/rettigheter"]);
   await expect(page.getByLabel("Begrunnelse")).toHaveValue("For kort");
+  await expect(page.getByText("1992 tegn igjen")).toBeVisible();
   await expect(page).toHaveTitle(/^Feil: /);
   await expectAccessible(page);
 });

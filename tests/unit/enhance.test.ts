@@ -31,7 +31,7 @@ const EVERY_PAGE = [
   "listen on window pageshow",
   "find [data-focus-on-load]",
   "listen input",
-  "find all [data-count-max] textarea",
+  'find all [data-count-max] textarea:not([aria-hidden="true"])',
   "find session-timeout",
 ];
 
