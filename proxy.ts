@@ -25,11 +25,12 @@ function page(status: number, nb: string, en: string, locale: string): NextRespo
  * - tells server components which path was asked for, so a login redirect can
  *   return to exactly that page. Not an authorization check: every page,
  *   route handler and action calls requireUser itself;
- * - answers public pages from the render cache (ADR 0019), and sends a page
- *   without an island of its own without Next's client runtime (ADR 0021).
+ * - answers public pages from the render cache (ADR 0019), and sends every
+ *   other page load, and the page that answers a browser's form post,
+ *   without Next's client runtime (ADR 0021, 0022).
  */
 export async function proxy(req: NextRequest) {
-  // The proxy's own request for a plain page already has every header it set (ADR 0021).
+  // The proxy's own request for a plain page or post already has every header it set (ADR 0021, 0022).
   if (isPlainPageRender(req.headers)) return NextResponse.next();
   const locale = req.cookies.get("NEXT_LOCALE")?.value === "en" ? "en" : "nb";
   const length = Number(req.headers.get("content-length") ?? 0);
