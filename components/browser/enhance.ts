@@ -66,8 +66,9 @@ export function enhance(config: EnhanceConfig): void {
     for (const form of document.querySelectorAll("form[data-sending]")) form.removeAttribute("data-sending");
     for (const button of document.querySelectorAll('[aria-disabled="true"][type="submit"]')) button.removeAttribute("aria-disabled");
   });
-  // Inside the marked element, a heading that takes focus gets it (Aksel's error summary does the same with React).
-  const marked = document.querySelector<HTMLElement>("[data-focus-on-load]");
+  // The last one marked: the error summary comes after a problem message, and wins, as in useForm.
+  // Inside it, a heading that takes focus gets it (Aksel's error summary does the same with React).
+  const marked = [...document.querySelectorAll<HTMLElement>("[data-focus-on-load]")].at(-1);
   (marked?.querySelector<HTMLElement>('[tabindex="-1"]') ?? marked)?.focus();
 
   // Characters left: shown at once, told to screen readers near the limit once the user pauses.

@@ -29,7 +29,7 @@ const EVERY_PAGE = [
   "listen click",
   "listen on window submit",
   "listen on window pageshow",
-  "find [data-focus-on-load]",
+  "find all [data-focus-on-load]",
   "listen input",
   'find all [data-count-max] textarea:not([aria-hidden="true"])',
   "find session-timeout",
