@@ -55,7 +55,7 @@ const ENDPOINTS = [
   { name: "Overview", path: "/oversikt", page: true, session: true },
   { name: "Payment list (page 3 of a 10-year period)", path: "/utbetalinger?periode=egen&fra=2016-01&til=2026-12&side=3", page: true, session: true },
   { name: "Payment detail", path: "/utbetalinger/2026-10", page: true, session: true },
-  // A page with a form whose state React keeps: it is sent with Next's runtime (ADR 0021).
+  // A page with a form: plain too, its form posted by the browser (ADR 0022).
   { name: "Bank account form", path: "/konto", page: true, session: true },
   { name: "PDF statement (one year)", path: "/utbetalinger/utbetalingsoversikt.pdf?fra=2025-01&til=2025-12", page: false, session: true },
 ];

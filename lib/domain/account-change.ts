@@ -102,8 +102,6 @@ export const accountForm = z
     return { kind: "FOREIGN", accountNumber, bic, bankName, countryCode: country, currency };
   });
 
-/** The fields of the change-account form, with their length limits. */
-
 /** Changes made less than this many days before a payment date go to the next payment. */
 const ACCOUNT_CUTOFF_DAYS = 7;
 

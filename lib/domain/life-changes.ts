@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { addMonths, monthOf, type IsoDate, type YearMonth } from "./calendar";
 import { parseTypedDate } from "./representation";
-import type { ChangeKind, ChangeField } from "./life-change-fields";
-import { CHANGE_KINDS, ASKS } from "./life-change-fields";
+import { CHANGE_KINDS, ASKS, type ChangeKind, type ChangeField } from "./life-change-fields";
 export { CHANGE_KINDS, ASKS, CHANGE_FIELDS, type ChangeKind, type ChangeField } from "./life-change-fields";
 
-/**
+/*
  * Changes in life that change a pension, as Nav describes them: what the
  * person reports, and what usually happens then. These are rules of thumb to
- * show before sending ("what usually happens"), never a decision.
+ * show before sending ("what usually happens"), never a decision. The kinds
+ * and the forms' fields are in life-change-fields.ts, for the browser.
  */
 
 /** The address of each form (plain words, nothing about the person). */

@@ -21,19 +21,17 @@ export function answerDueBy(sentOn: IsoDate, workingDays = ANSWER_WORKING_DAYS):
   return d;
 }
 
-const MAX_TEXT = MESSAGE_MAX_TEXT;
-
-export const WRITE_FIELDS = { topic: { max: 20 }, text: { max: MAX_TEXT, multiline: true } } as const;
+export const WRITE_FIELDS = { topic: { max: 20 }, text: { max: MESSAGE_MAX_TEXT, multiline: true } } as const;
 
 /** The text of a message: one error at a time (empty, too short, too long). */
 const text = z.string().transform((typed, ctx) => {
   const v = typed.trim();
-  const code = v === "" ? "textRequired" : v.length < 10 ? "textShort" : v.length > MAX_TEXT ? "textLong" : null;
+  const code = v === "" ? "textRequired" : v.length < 10 ? "textShort" : v.length > MESSAGE_MAX_TEXT ? "textLong" : null;
   if (code) ctx.addIssue({ code: "custom", message: code });
   return v;
 });
 
 export const writeForm = z.object({ topic: z.enum(TOPICS, { message: "topicRequired" }), text });
 
-export const REPLY_FIELDS = { thread: { max: 40 }, text: { max: MAX_TEXT, multiline: true } } as const;
+export const REPLY_FIELDS = { thread: { max: 40 }, text: { max: MESSAGE_MAX_TEXT, multiline: true } } as const;
 export const replyForm = z.object({ thread: z.uuid({ message: "threadUnknown" }), text });

@@ -2,8 +2,7 @@ import { z } from "zod";
 import { addDays, type IsoDate } from "./calendar";
 import { parseFnr } from "./fnr";
 import { daysInMonth, isoDate } from "./calendar";
-import type { Scope, PowerField } from "./representation-fields";
-import { SCOPES } from "./representation-fields";
+import { SCOPES, type Scope, type PowerField } from "./representation-fields";
 export { SCOPES, POWER_FIELDS, REVOKE_FIELDS, type Scope, type PowerField } from "./representation-fields";
 
 /**
