@@ -1,7 +1,8 @@
 /**
  * Runs once when the server starts. Checks the configuration, sends every
- * console line through the structured, scrubbed log, and times every request
- * (lib/server/request-observer.ts).
+ * console line through the structured, scrubbed log, times every request
+ * (lib/server/request-observer.ts) and makes page loads plain
+ * (lib/server/plain-page.ts).
  *
  * On a developer's machine (`npm start`, one process) the retention job runs
  * inside the portal: a minute after start and then daily. On the platform,
@@ -18,6 +19,9 @@ export async function register() {
   routeConsoleThroughLog();
   const { observeRequests } = await import("./lib/server/request-observer");
   observeRequests();
+  // Page loads and a browser's form posts are sent without Next's client runtime (ADR 0021–0023).
+  const { makePagesPlain, plainPagesEnabled } = await import("./lib/server/plain-page");
+  if (plainPagesEnabled) makePagesPlain();
   if (process.env.RETENTION_SCHEDULE !== "in-process") return;
   const { runRetention } = await import("./lib/db/retention");
   const { db } = await import("./lib/server/db");

@@ -3,7 +3,6 @@ import { csrfCookieName, csrfToken } from "./lib/server/auth/csrf";
 import { DEV_AUTH_SECRET } from "./lib/server/auth/dev-secret";
 import { contentSecurityPolicy, newNonce } from "./lib/server/csp";
 import { cachedPublicPage, isCacheFill, PLACEHOLDERS } from "./lib/server/public-page-cache";
-import { isPlainPageRender, plainPage, plainPagesEnabled, wantsPlainPage } from "./lib/server/plain-page";
 import { OWN_REQUEST_HEADER } from "./lib/server/own-request";
 
 /** Larger bodies than any form of ours could send are refused before they are read. */
@@ -25,13 +24,11 @@ function page(status: number, nb: string, en: string, locale: string): NextRespo
  * - tells server components which path was asked for, so a login redirect can
  *   return to exactly that page. Not an authorization check: every page,
  *   route handler and action calls requireUser itself;
- * - answers public pages from the render cache (ADR 0019), and sends every
- *   other page load, and the page that answers a browser's form post,
- *   without Next's client runtime (ADR 0021, 0022).
+ * - answers public pages from the render cache (ADR 0019). Every other page
+ *   load, and the page that answers a browser's form post, is sent without
+ *   Next's client runtime by the server itself (lib/server/plain-page.ts).
  */
 export async function proxy(req: NextRequest) {
-  // The proxy's own request for a plain page or post already has every header it set (ADR 0021, 0022).
-  if (isPlainPageRender(req.headers)) return NextResponse.next();
   const locale = req.cookies.get("NEXT_LOCALE")?.value === "en" ? "en" : "nb";
   const length = Number(req.headers.get("content-length") ?? 0);
   if (req.method === "POST" && length > MAX_BODY_BYTES) {
@@ -73,10 +70,7 @@ export async function proxy(req: NextRequest) {
   else headers.delete("x-csrf-token");
   // A public page for a visitor who is not logged in comes from the render cache when it can (ADR 0019).
   const cached = filling ? null : await cachedPublicPage(req, { nonce, csrf: csrf?.token ?? "" });
-  // Any other page load is rendered by a request of our own and sent without Next's client runtime (ADR 0021, 0022).
-  const pageLoad = !cached && !filling && plainPagesEnabled && wantsPlainPage({ method: req.method, pathname: req.nextUrl.pathname, headers: req.headers });
-  const plain = pageLoad ? await plainPage(req, headers, nonce) : null;
-  const res = cached ?? plain ?? NextResponse.next({ request: { headers } });
+  const res = cached ?? NextResponse.next({ request: { headers } });
   if (csrf?.setCookie) {
     res.cookies.set(csrfCookieName(https), csrf.setCookie, { httpOnly: true, sameSite: "lax", path: "/", secure: https });
   }

@@ -1,6 +1,6 @@
 /**
  * Requests the portal makes to its own server: the render cache's copies
- * (ADR 0019) and the plain pages (ADR 0021). Such a request carries a secret
+ * (ADR 0019). Such a request carries a secret
  * made when the process started. Only with it does the proxy treat a request
  * as its own, and only such requests are left out of the request log and the
  * request metrics (the request that caused one is logged). The secret is kept
@@ -10,7 +10,7 @@
 export const OWN_REQUEST_HEADER = "x-dinpensjon-own-request";
 const KEY = Symbol.for("dinpensjon.own-request-secret");
 
-type Purpose = "cache-fill" | "plain-page";
+type Purpose = "cache-fill";
 
 function secret(): string {
   const holder = globalThis as { [KEY]?: string };

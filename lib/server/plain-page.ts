@@ -1,24 +1,30 @@
-import { NextResponse, type NextRequest } from "next/server";
+import diagnostics from "node:diagnostics_channel";
+import zlib from "node:zlib";
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { STATS_COOKIE, statsChoice } from "../statistics";
-import { isOwnRequest, OWN_REQUEST_HEADER, ownOrigin, ownRequestHeader, ownRequestValue } from "./own-request";
-import { asksForReactPayload, BYTES_AND_CONNECTION, pageViewScript, withoutClientRuntime } from "./render-cache";
+import { isOwnRequest, OWN_REQUEST_HEADER } from "./own-request";
+import { asksForReactPayload, pageViewScript, withoutClientRuntime } from "./render-cache";
 
 /**
- * Plain pages (ADR 0021, 0022): a page load is sent without Next's client
- * runtime, to every visitor, logged in or not, forms included. The proxy asks
- * the server for the page with a request of its own (own-request.ts), takes
- * the runtime out (withoutClientRuntime, as the render cache does), and
- * answers with that. A form on such a page is posted by the browser itself, as
- * without JavaScript; the page's own script (components/browser/enhance.ts)
- * adds what React did for it. Anything that is not a page of HTML (a
- * redirect, a file) and an error page are sent as Next made them.
+ * Plain pages (ADR 0021, 0022, 0023): a page load is sent without Next's client
+ * runtime, to every visitor, logged in or not, forms included. A form on such
+ * a page is posted by the browser itself, as without JavaScript; the page's
+ * own script (components/browser/enhance.ts) adds what React did for it.
  *
- * Why not in a page: Next writes the page's scripts itself, and only a
- * response the proxy makes can be changed before it leaves.
+ * How: when a request that wants a plain page arrives, and before Next sees
+ * it, the server's response is held (holdForPlainPage). Next renders the page
+ * in that same request as always; when it has written the whole page, the
+ * runtime comes out and the page is sent, compressed here when the browser
+ * takes gzip. Anything that is not a page of HTML with status 200, 403 or 404
+ * (a redirect, a file, an error page) goes out as Next writes it, streamed.
+ *
+ * Why hold the response rather than change the page: Next writes the page's
+ * scripts itself. Why through Node's diagnostics channel: it runs for every
+ * request before the server's own handler, so Next's standalone server stays
+ * as it is (ADR 0014), as the request observer does. An earlier version had
+ * the proxy fetch each page from its own server; that second request cost 5–15
+ * ms of CPU per page (ADR 0023).
  */
-
-/** Request headers that belong to the connection, or that the request of our own sets itself. */
-const NOT_FORWARDED = new Set(["host", "connection", "keep-alive", "content-length", "transfer-encoding", "accept-encoding", "upgrade", "expect", "te"]);
 
 /** A page, "not found" or "no access" can be plain; an error page (500) keeps its runtime, since it offers to try again. */
 const PLAIN_STATUSES = new Set([200, 403, 404]);
@@ -26,62 +32,179 @@ const PLAIN_STATUSES = new Set([200, 403, 404]);
 /** Only the production server: in development, pages come with Next's tools for developers. */
 export const plainPagesEnabled = process.env.NODE_ENV === "production" && process.env.DINPENSJON_PLAIN_PAGES !== "off";
 
-/** Whether a request is the proxy's own for a plain page: Next renders it as it is, and it is not logged. */
-export const isPlainPageRender = (headers: Headers): boolean => isOwnRequest(ownRequestValue(headers), "plain-page");
-
 /** What a browser's own form post sends (never React's, which asks with Next-Action). */
 const FORM_BODY = /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/;
 
 /**
  * Whether a request is a browser loading a page, or posting a form on one and
  * waiting for the page that answers (not React asking for its payload or
- * running an action itself, not the API).
+ * running an action itself, not the API, not Next's own files).
  */
 export function wantsPlainPage(req: { method: string; pathname: string; headers: Headers }): boolean {
-  if (req.pathname.startsWith("/api/") || asksForReactPayload(req.headers)) return false;
+  if (req.pathname.startsWith("/api/") || req.pathname.startsWith("/_next/") || asksForReactPayload(req.headers)) return false;
   if (!(req.headers.get("accept") ?? "").includes("text/html")) return false;
   if (req.method === "GET") return true;
   return req.method === "POST" && FORM_BODY.test(req.headers.get("content-type") ?? "");
 }
 
-/** What the browser gets from the inner response: the page without the runtime, and the page view counted when the visitor said yes. */
+/** What the browser gets from the page Next wrote: the page without the runtime, and the page view counted when the visitor said yes. */
 export function plainResponseBody(html: string, countPageView: boolean, nonce: string): string {
   return withoutClientRuntime(html, countPageView ? pageViewScript(nonce) : "");
 }
 
+/** Node's request headers as a Fetch API Headers object. */
+function fetchHeaders(headers: IncomingHttpHeaders): Headers {
+  const out = new Headers();
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    for (const one of Array.isArray(value) ? value : [value]) out.append(name, one);
+  }
+  return out;
+}
+
+/** Whether an Accept-Encoding header takes gzip (and does not refuse it with q=0). */
+export function acceptsGzip(header: string | undefined): boolean {
+  return (header ?? "").split(",").some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(";");
+    if (coding !== "gzip" && coding !== "*") return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
+
+/** The visitor's statistics choice from the Cookie header. */
+function statsFromCookies(cookie: string | undefined): ReturnType<typeof statsChoice> {
+  const found = (cookie ?? "").split(";").find((c) => c.trim().startsWith(`${STATS_COOKIE}=`));
+  return statsChoice(found?.trim().slice(STATS_COOKIE.length + 1));
+}
+
+/** Smaller pages are not worth compressing (the same threshold as Next's own compression). */
+const GZIP_FROM_BYTES = 1024;
+
+/** Text worth compressing (a file a page load asked for, the render cache's copy, an error page). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg\+xml)/;
+
+/** Response headers that describe the bytes Next wrote: the page that is sent has other bytes. */
+const ABOUT_THE_BYTES = ["content-length", "content-encoding", "transfer-encoding", "etag"];
+
+type Chunk = string | Uint8Array;
+type Callback = (error?: Error | null) => void;
+
+function setHeaders(res: ServerResponse, headers: OutgoingHttpHeaders | ReadonlyArray<unknown>): void {
+  if (!Array.isArray(headers)) {
+    for (const [name, value] of Object.entries(headers)) if (value !== undefined && value !== null) res.setHeader(name, value as string | number | string[]);
+    return;
+  }
+  // writeHead also takes [[name, value], …] or a flat [name, value, name, value, …].
+  const pairs = Array.isArray(headers[0]) ? (headers as Array<[string, string]>) : [];
+  if (!pairs.length) for (let i = 0; i + 1 < headers.length; i += 2) pairs.push([String(headers[i]), String(headers[i + 1])]);
+  for (const [name, value] of pairs) res.appendHeader(name, value);
+}
+
 /**
- * The page for this request, made plain when it can be; null when the server
- * could not be reached (the proxy then lets Next answer as usual). Once the
- * server has answered, its answer is used: the page is never rendered twice. `headers` are
- * the request's headers as the proxy set them (nonce, request id, CSRF token).
+ * Holds one response until its end, then sends `change(html)` in its place
+ * when it turned out to be a page of HTML that can be plain. Other text is
+ * held only to be compressed, when the browser takes gzip; anything else (a
+ * PDF, a redirect without a body) is passed on as it is written. Works as the
+ * compression middleware does: by standing in for writeHead, write, end and
+ * flushHeaders on this response.
  */
-export async function plainPage(req: NextRequest, headers: Headers, nonce: string): Promise<NextResponse | null> {
-  // A header of our own's name that came from outside is never passed on (it would make the inner request ask again).
-  const forwarded = [...headers.entries()].filter(([name]) => !NOT_FORWARDED.has(name) && name !== OWN_REQUEST_HEADER);
-  forwarded.push(ownRequestHeader("plain-page"), ["accept-encoding", "identity"]);
-  if (!headers.has("x-forwarded-host")) forwarded.push(["x-forwarded-host", req.headers.get("host") ?? ""]);
-  const post = req.method === "POST";
-  let res: Response;
-  try {
-    // A form post goes on as it came: the server runs the form's action and renders the page that answers it.
-    const body = post ? await req.arrayBuffer() : undefined;
-    res = await fetch(`${ownOrigin()}${req.nextUrl.pathname}${req.nextUrl.search}`, { method: req.method, body, headers: forwarded, redirect: "manual" });
-  } catch {
-    // The server could not be reached at its own address (a HOSTNAME it does not listen on): Next answers as usual.
-    return null;
-  }
-  // Set-Cookie is copied one by one: joined into one header, cookies would be lost.
-  const out = new Headers([...res.headers].filter(([name]) => !BYTES_AND_CONNECTION.has(name) && name !== "set-cookie"));
-  for (const cookie of res.headers.getSetCookie()) out.append("set-cookie", cookie);
-  // Next's proxy wants a redirect's address whole; it makes it relative again for the browser when it can.
-  const location = res.headers.get("location");
-  if (location) out.set("location", new URL(location, req.nextUrl).toString());
-  if (!PLAIN_STATUSES.has(res.status) || !(res.headers.get("content-type") ?? "").startsWith("text/html")) {
-    return new NextResponse(res.body, { status: res.status, headers: out });
-  }
-  // The page that answers a post is not another page view.
-  const countPageView = !post && statsChoice(req.cookies.get(STATS_COOKIE)?.value) === "ja";
-  const body = plainResponseBody(await res.text(), countPageView, nonce);
-  out.set("x-client-runtime", "none");
-  return new NextResponse(body, { status: res.status, headers: out });
+function holdForPlainPage(res: ServerResponse, options: { gzip: boolean; change: (html: string, res: ServerResponse) => string }): void {
+  const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
+  // "sending": the changed page is on its way, through Node's own methods (end() calls writeHead itself).
+  let state: "undecided" | "holding" | "passing" | "sending" = "undecided";
+  // A page that can be plain is changed; other text is only compressed, since Next was told the browser takes no gzip.
+  let plain = false;
+  const held: Buffer[] = [];
+  const holding = (): boolean => {
+    if (state === "undecided") {
+      const type = String(res.getHeader("content-type") ?? "");
+      plain = PLAIN_STATUSES.has(res.statusCode) && type.startsWith("text/html") && !res.hasHeader("x-client-runtime");
+      state = plain || (options.gzip && COMPRESSIBLE.test(type)) ? "holding" : "passing";
+    }
+    return state === "holding";
+  };
+  const hold = (chunk: Chunk | null | undefined, encoding: BufferEncoding | undefined) => {
+    if (chunk != null && chunk.length) held.push(typeof chunk === "string" ? Buffer.from(chunk, encoding) : Buffer.from(chunk));
+  };
+
+  res.writeHead = function writeHead(this: ServerResponse, status: number, ...rest: unknown[]) {
+    if (state === "passing" || state === "sending") return (original.writeHead as (...a: unknown[]) => ServerResponse).call(res, status, ...rest);
+    // The status and headers are kept on the response, to be written with the page.
+    res.statusCode = status;
+    const [reason, headers] = typeof rest[0] === "string" ? rest : [undefined, rest[0]];
+    if (typeof reason === "string") res.statusMessage = reason;
+    if (headers) setHeaders(res, headers as OutgoingHttpHeaders);
+    if (holding()) return res;
+    return original.writeHead.call(res, res.statusCode);
+  } as ServerResponse["writeHead"];
+
+  res.flushHeaders = function flushHeaders() {
+    if (state !== "holding" && state !== "undecided") original.flushHeaders.call(res);
+  };
+
+  res.write = function write(chunk: Chunk, encoding?: BufferEncoding | Callback, callback?: Callback): boolean {
+    if (!holding()) return (original.write as (...a: unknown[]) => boolean).call(res, chunk, encoding, callback);
+    const done = typeof encoding === "function" ? encoding : callback;
+    hold(chunk, typeof encoding === "string" ? encoding : undefined);
+    if (done) process.nextTick(done);
+    return true;
+  } as ServerResponse["write"];
+
+  res.end = function end(chunk?: Chunk | Callback, encoding?: BufferEncoding | Callback, callback?: Callback): ServerResponse {
+    if (!holding()) return (original.end as (...a: unknown[]) => ServerResponse).call(res, chunk, encoding, callback);
+    const done = [chunk, encoding, callback].find((a): a is Callback => typeof a === "function");
+    hold(typeof chunk === "function" ? undefined : chunk, typeof encoding === "string" ? encoding : undefined);
+    state = "sending";
+    const whole = Buffer.concat(held);
+    const page = plain ? Buffer.from(options.change(whole.toString("utf8"), res), "utf8") : whole;
+    for (const name of ABOUT_THE_BYTES) res.removeHeader(name);
+    if (plain) res.setHeader("x-client-runtime", "none");
+    const send = (body: Buffer, gzipped: boolean) => {
+      if (gzipped) {
+        res.setHeader("content-encoding", "gzip");
+        const vary = String(res.getHeader("vary") ?? "");
+        if (!/\baccept-encoding\b/i.test(vary)) res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+      }
+      res.setHeader("content-length", body.length);
+      (original.end as (body: Buffer, callback?: Callback) => ServerResponse).call(res, body, done);
+    };
+    if (!options.gzip || page.length < GZIP_FROM_BYTES) send(page, false);
+    // Compressed on libuv's threads, as Next's own compression does, so the event loop goes on meanwhile.
+    else zlib.gzip(page, (error, zipped) => (error ? send(page, false) : send(zipped, true)));
+    return res;
+  } as ServerResponse["end"];
+}
+
+/** The response's script nonce, from the Content-Security-Policy the proxy set on it. */
+function responseNonce(res: ServerResponse): string | null {
+  return /'nonce-([^']+)'/.exec(String(res.getHeader("content-security-policy") ?? ""))?.[1] ?? null;
+}
+
+/**
+ * Makes every page load and browser form post that this process answers plain.
+ * Called once, when the server starts (instrumentation.ts); returns how to stop.
+ */
+export function makePagesPlain(): () => void {
+  const onRequest = (message: unknown) => {
+    const { request, response } = message as { request: IncomingMessage; response: ServerResponse };
+    const pathname = (request.url ?? "/").split("?")[0];
+    // The render cache's own requests for a copy make the copy plain themselves (public-page-cache.ts).
+    if (isOwnRequest(request.headers[OWN_REQUEST_HEADER] as string | undefined)) return;
+    if (!wantsPlainPage({ method: request.method ?? "GET", pathname, headers: fetchHeaders(request.headers) })) return;
+    const gzip = acceptsGzip(request.headers["accept-encoding"] as string | undefined);
+    // Next must not compress the page: it is changed first, and compressed here.
+    delete request.headers["accept-encoding"];
+    // The page that answers a post is not another page view.
+    const countPageView = request.method === "GET" && statsFromCookies(request.headers.cookie) === "ja";
+    holdForPlainPage(response, {
+      gzip,
+      change: (html, res) => {
+        const nonce = responseNonce(res);
+        return plainResponseBody(html, countPageView && nonce !== null, nonce ?? "");
+      },
+    });
+  };
+  diagnostics.subscribe("http.server.request.start", onRequest);
+  return () => diagnostics.unsubscribe("http.server.request.start", onRequest);
 }

@@ -61,5 +61,7 @@ export async function cachedPublicPage(req: NextRequest, values: { nonce: string
   const found = key && date ? await cache.get(key, date) : null;
   if (!found) return null;
   const page = fromTemplate(found.template, values);
-  return new NextResponse(page.body, { status: 200, headers: [...page.headers, ["X-Render-Cache", found.filled ? "filled" : "hit"]] });
+  // The copy is plain already: the server sends it as it is (plain-page.ts).
+  const headers: Array<[string, string]> = [...page.headers, ["X-Render-Cache", found.filled ? "filled" : "hit"], ["X-Client-Runtime", "none"]];
+  return new NextResponse(page.body, { status: 200, headers });
 }

@@ -133,7 +133,7 @@ export function fromTemplate(template: Template, values: Values): { body: string
 }
 
 /** Response headers about one response's bytes and connection: never copied from a response of our own to another. */
-export const BYTES_AND_CONNECTION: ReadonlySet<string> = new Set([
+const BYTES_AND_CONNECTION: ReadonlySet<string> = new Set([
   "content-length",
   "content-encoding",
   "transfer-encoding",
