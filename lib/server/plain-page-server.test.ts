@@ -2,7 +2,7 @@ import http from "node:http";
 import zlib from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acceptsGzip, makePagesPlain } from "./plain-page";
+import { acceptsGzip, holdForPlainPage, makePagesPlain } from "./plain-page";
 import { ownRequestHeader } from "./own-request";
 
 /**
@@ -187,6 +187,28 @@ describe("makePagesPlain: a page load is answered plain in the same request", ()
       expect(res.body, path).toContain("__next_f");
       expect(seen.get(path)?.["accept-encoding"], path).toBe(headers["accept-encoding"]);
     }
+  });
+});
+
+describe("holdForPlainPage", () => {
+  it("sends the page as Next wrote it when it cannot be changed: with the runtime, never broken", async () => {
+    const broken = http.createServer((req, res) => {
+      holdForPlainPage(res, {
+        gzip: false,
+        change: () => {
+          throw new Error("cannot");
+        },
+      });
+      res.writeHead(200, { "content-type": "text/html" });
+      res.write(NEXT_PAGE[0]);
+      res.end(NEXT_PAGE.slice(1).join(""));
+    });
+    await new Promise<void>((resolve) => broken.listen(0, "127.0.0.1", resolve));
+    const res = await fetch(`http://127.0.0.1:${(broken.address() as AddressInfo).port}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-client-runtime")).toBeNull();
+    expect(await res.text()).toBe(NEXT_PAGE.join(""));
+    await new Promise((resolve) => broken.close(resolve));
   });
 });
 

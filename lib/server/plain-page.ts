@@ -109,7 +109,7 @@ function setHeaders(res: ServerResponse, headers: OutgoingHttpHeaders | Readonly
  * compression middleware does: by standing in for writeHead, write, end and
  * flushHeaders on this response.
  */
-function holdForPlainPage(res: ServerResponse, options: { gzip: boolean; change: (html: string, res: ServerResponse) => string }): void {
+export function holdForPlainPage(res: ServerResponse, options: { gzip: boolean; change: (html: string, res: ServerResponse) => string }): void {
   const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
   // "sending": the changed page is on its way, through Node's own methods (end() calls writeHead itself).
   let state: "undecided" | "holding" | "passing" | "sending" = "undecided";
@@ -126,6 +126,16 @@ function holdForPlainPage(res: ServerResponse, options: { gzip: boolean; change:
   };
   const hold = (chunk: Chunk | null | undefined, encoding: BufferEncoding | undefined) => {
     if (chunk != null && chunk.length) held.push(typeof chunk === "string" ? Buffer.from(chunk, encoding) : Buffer.from(chunk));
+  };
+
+  // If the page cannot be changed, it goes out as Next wrote it: with the runtime, never broken.
+  const changed = (whole: Buffer, res: ServerResponse): Buffer => {
+    try {
+      return Buffer.from(options.change(whole.toString("utf8"), res), "utf8");
+    } catch {
+      plain = false;
+      return whole;
+    }
   };
 
   res.writeHead = function writeHead(this: ServerResponse, status: number, ...rest: unknown[]) {
@@ -157,7 +167,7 @@ function holdForPlainPage(res: ServerResponse, options: { gzip: boolean; change:
     hold(typeof chunk === "function" ? undefined : chunk, typeof encoding === "string" ? encoding : undefined);
     state = "sending";
     const whole = Buffer.concat(held);
-    const page = plain ? Buffer.from(options.change(whole.toString("utf8"), res), "utf8") : whole;
+    const page = plain ? changed(whole, res) : whole;
     for (const name of ABOUT_THE_BYTES) res.removeHeader(name);
     if (plain) res.setHeader("x-client-runtime", "none");
     const send = (body: Buffer, gzipped: boolean) => {

@@ -133,14 +133,7 @@ export function fromTemplate(template: Template, values: Values): { body: string
 }
 
 /** Response headers about one response's bytes and connection: never copied from a response of our own to another. */
-const BYTES_AND_CONNECTION: ReadonlySet<string> = new Set([
-  "content-length",
-  "content-encoding",
-  "transfer-encoding",
-  "connection",
-  "keep-alive",
-  "date",
-]);
+const BYTES_AND_CONNECTION: ReadonlySet<string> = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date"]);
 
 /** Response headers that belong to one response, not to the page: never kept. */
 const PER_RESPONSE = new Set([...BYTES_AND_CONNECTION, "set-cookie", "content-security-policy", "strict-transport-security", "x-request-id"]);
