@@ -40,7 +40,7 @@ const FORM_BODY = /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/
  * waiting for the page that answers (not React asking for its payload or
  * running an action itself, not the API, not Next's own files).
  */
-export function wantsPlainPage(req: { method: string; pathname: string; headers: Headers }): boolean {
+export function wantsPlainPage(req: { method: string; pathname: string; headers: Pick<Headers, "get" | "has"> }): boolean {
   if (req.pathname.startsWith("/api/") || req.pathname.startsWith("/_next/") || asksForReactPayload(req.headers)) return false;
   if (!(req.headers.get("accept") ?? "").includes("text/html")) return false;
   if (req.method === "GET") return true;
@@ -52,14 +52,15 @@ export function plainResponseBody(html: string, countPageView: boolean, nonce: s
   return withoutClientRuntime(html, countPageView ? pageViewScript(nonce) : "");
 }
 
-/** Node's request headers as a Fetch API Headers object. */
-function fetchHeaders(headers: IncomingHttpHeaders): Headers {
-  const out = new Headers();
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined) continue;
-    for (const one of Array.isArray(value) ? value : [value]) out.append(name, one);
-  }
-  return out;
+/** Node's request headers, read as a Fetch API Headers object is (without copying them into one on every request). */
+function fetchHeaders(headers: IncomingHttpHeaders): Pick<Headers, "get" | "has"> {
+  return {
+    get: (name) => {
+      const value = headers[name.toLowerCase()];
+      return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+    },
+    has: (name) => headers[name.toLowerCase()] !== undefined,
+  };
 }
 
 /** Whether an Accept-Encoding header takes gzip (and does not refuse it with q=0). */

@@ -54,7 +54,7 @@ function cachedSearch(pathname: string, search: string, currentYear: () => numbe
 }
 
 /** Whether a request is React asking for its payload (a client-side navigation, a prefetch) or running a server action, not a browser loading a page. */
-export function asksForReactPayload(headers: Headers): boolean {
+export function asksForReactPayload(headers: Pick<Headers, "has">): boolean {
   return ["rsc", "next-router-prefetch", "next-router-state-tree", "next-action"].some((name) => headers.has(name));
 }
 
