@@ -22,7 +22,7 @@ import { migrate } from "../db/migrate";
 import { createPrisma, type Db } from "../db/client";
 import { seedDatabase } from "../../prisma/seed";
 import { BENCH_PERSONS, seedBenchPersons } from "./bench-seed";
-import { ensureBuilt, standaloneServer } from "./build";
+import { ensureBuilt, SERVER_NODE_FLAGS, standaloneServer } from "./build";
 import { BROWSER_HEADERS, firstLoadJs } from "./page-weight";
 import { lighthouse, LIGHTHOUSE_HEADER, lighthouseRow } from "./lighthouse";
 import { osloDate } from "../domain/calendar";
@@ -178,7 +178,7 @@ async function measure(label: string, target: DbTarget, cookies: string[]): Prom
   // The standalone server, exactly as the container image runs it; its log is kept to explain any error.
   fs.mkdirSync("bench-results", { recursive: true });
   const log = fs.openSync(`bench-results/server-${target.kind}.log`, "w");
-  const server = spawn(process.execPath, [standaloneServer()], { env: serverEnv(SECRET, target), stdio: ["ignore", log, log] });
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, standaloneServer()], { env: serverEnv(SECRET, target), stdio: ["ignore", log, log] });
   try {
     await waitUntilReady(`http://127.0.0.1:${PORT}/internal/isready`);
     const results: Result[] = [];

@@ -24,6 +24,16 @@ export function ensureBuilt(env: NodeJS.ProcessEnv): void {
 }
 
 /**
+ * The Node options the portal's server runs with, here and in the image
+ * (Dockerfile's CMD, checked by tests/unit/nais-manifests.test.ts). A page
+ * allocates a great deal that dies within the request; a young generation of
+ * 64 MB per half, not Node 20's 16 MB, lets more of it die before a collection.
+ * It cut the collector's share of a payment list's CPU from 10 to 7 % and the
+ * CPU per request by about 7 % (docs/adr/0018, "The collector").
+ */
+export const SERVER_NODE_FLAGS = ["--max-semi-space-size=64"];
+
+/**
  * Makes the standalone server complete, as the Dockerfile does: Next leaves
  * the static files and public/ for the deployer to place beside server.js.
  * Returns the server to run with `node`.

@@ -20,7 +20,7 @@ import { migrate } from "../db/migrate";
 import { createPrisma } from "../db/client";
 import { seedDatabase } from "../../prisma/seed";
 import { scenarios } from "../../prisma/scenarios";
-import { ensureBuilt, standaloneServer } from "./build";
+import { ensureBuilt, SERVER_NODE_FLAGS, standaloneServer } from "./build";
 import { load, serverEnv, sessionCookies, waitUntilReady } from "./bench";
 import { summarize } from "./profile-summary";
 import { lighthouse, LIGHTHOUSE_HEADER, lighthouseRow } from "./lighthouse";
@@ -62,7 +62,7 @@ async function main() {
   fs.mkdirSync(dir, { recursive: true });
   const name = `${new Date().toISOString().replace(/[:.]/g, "-")}.cpuprofile`;
 
-  const server = spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}`, standaloneServer()], {
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--cpu-prof", `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}`, standaloneServer()], {
     env: serverEnv(SECRET, { kind: "postgres", url }),
     stdio: "ignore",
   });
@@ -82,6 +82,9 @@ async function main() {
     );
     // The portal's own metric, so the figure is what production would show.
     const perRequest = [...after].map(([k, n]) => [k, (n - (before.get(k) ?? 0)) / r.requests] as const).filter(([, n]) => n > 0);
+    // What the young generation's size (SERVER_NODE_FLAGS) costs in memory: the most the process has held so far.
+    const peak = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${server.pid}/status`, "utf8"))?.[1];
+    if (peak) console.info(`[profile] the server's peak resident memory: ${(Number(peak) / 1024).toFixed(0)} MB`);
     console.info(`[profile] database queries per request: ${perRequest.reduce((a, [, n]) => a + n, 0).toFixed(1)}`);
     for (const [k, n] of perRequest.sort((a, b) => b[1] - a[1])) console.info(`${n.toFixed(2).padStart(8)}  ${k}`);
     if (process.argv.includes("--lighthouse")) {

@@ -14,7 +14,7 @@ import { spawn } from "node:child_process";
 import { setupDatabase } from "./db-setup";
 import { dbTarget } from "../db/adapter";
 import { startMockIdporten } from "../mock-idporten/server";
-import { ensureBuilt, NEXT_BIN, standaloneServer } from "./build";
+import { ensureBuilt, NEXT_BIN, SERVER_NODE_FLAGS, standaloneServer } from "./build";
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has("--dev");
@@ -73,7 +73,7 @@ async function main() {
     : null;
   if (mock) console.info(`[start] mock ID-porten on ${mock.issuer}`);
   // Production mode runs the standalone server exactly as the container image does.
-  const command = dev ? [NEXT_BIN, "dev", "-p", String(port), "-H", host] : [standaloneServer()];
+  const command = dev ? [NEXT_BIN, "dev", "-p", String(port), "-H", host] : [...SERVER_NODE_FLAGS, standaloneServer()];
   const logFile = process.env.PORTAL_LOG_FILE;
   const app = spawn(process.execPath, command, { stdio: logFile ? ["inherit", "pipe", "pipe"] : "inherit", env });
   const file = logFile ? openLog(logFile) : null;

@@ -3,6 +3,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { SERVER_NODE_FLAGS } from "../../lib/cli/build";
 
 // The platform manifests, rendered with each environment's values as
 // `nais deploy` does, parsed as YAML and checked against what the portal needs.
@@ -97,7 +98,8 @@ describe("the Dockerfile", () => {
     expect(runtime).toMatch(/ENV NODE_ENV=production/);
     expect(runtime).toMatch(/^USER node$/m);
     expect(runtime).toMatch(/^HEALTHCHECK .*\n?.*\/internal\/isalive/m);
-    expect(runtime).toMatch(/CMD \["node", "server.js"\]/);
+    // The same Node options as `npm start` and the benchmark (lib/cli/build.ts), so the figures are the image's.
+    expect(runtime).toContain(`CMD ${JSON.stringify(["node", ...SERVER_NODE_FLAGS, "server.js"]).replaceAll(",", ", ")}`);
     expect(runtime).toContain(".next/standalone");
     // No dev dependencies in the runtime image: only the traced standalone output is copied.
     expect(runtime).not.toMatch(/npm (ci|install)/);
