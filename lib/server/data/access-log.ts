@@ -50,6 +50,15 @@ export const may = (user: User, need: Need): boolean => allows(user.acting, need
 
 type AccessRow = { subjectId: string; dataKind: DataKind; purpose: string } & ReturnType<typeof actorOf>;
 
+/**
+ * One statement either way: Prisma wraps `createMany` in a transaction (three
+ * round trips), so the common case, one kind of data, is a plain insert.
+ */
+async function writeRows(rows: AccessRow[]): Promise<void> {
+  if (rows.length === 1) await db().accessLog.create({ data: rows[0]!, select: { id: true } });
+  else if (rows.length > 1) await db().accessLog.createMany({ data: rows });
+}
+
 /** Each request's reads so far, keyed by the request's own headers object: gone with the request. */
 const pending = new WeakMap<object, Map<string, AccessRow>>();
 
@@ -70,7 +79,7 @@ export async function logAccess(user: User, need: Need | "CHECKED", kinds: DataK
   const rows: AccessRow[] = kinds.map((dataKind) => ({ subjectId: user.personId, ...actor, dataKind, purpose }));
   const scope = await currentRequest();
   if (!scope) {
-    await db().accessLog.createMany({ data: rows });
+    await writeRows(rows);
     return;
   }
   let batch = pending.get(scope);
@@ -78,12 +87,10 @@ export async function logAccess(user: User, need: Need | "CHECKED", kinds: DataK
     const rowsOfRequest = new Map<string, AccessRow>();
     pending.set(scope, rowsOfRequest);
     after(() =>
-      db()
-        .accessLog.createMany({ data: [...rowsOfRequest.values()] })
-        .then(
-          () => undefined,
-          (error: unknown) => logError("access log not written", error),
-        ),
+      writeRows([...rowsOfRequest.values()]).then(
+        () => undefined,
+        (error: unknown) => logError("access log not written", error),
+      ),
     );
     batch = rowsOfRequest;
   }
