@@ -65,6 +65,12 @@ const config = [
     ["lib/server/**", "lib/db/**"],
     [{ group: [...APP, "@/components/*", "**/components/*"], message: message("Server code does not import pages or components") }],
   ),
+  // Each browser test comes from a client address of its own (tests/e2e/fixtures.ts).
+  restrict(
+    ["tests/e2e/**/*.spec.ts"],
+    [],
+    [{ name: "@playwright/test", importNames: ["test"], message: "Import test from ./fixtures: each test has a client address of its own" }],
+  ),
 ];
 
 export default config;

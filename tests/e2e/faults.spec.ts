@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { E2E_TODAY, FAULT_PORTAL_LOG_FILE } from "../../playwright.config";
 import { postgresBinaries, startPrivatePostgres, type PrivatePostgres } from "../support/private-postgres";
 import { chooseAtIdporten } from "./helpers";

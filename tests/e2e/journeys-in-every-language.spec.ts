@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { ERROR_TEXTS } from "../../lib/i18n/error-texts";
 import { LANGUAGE_NAMES } from "../../lib/i18n/locales";
 import { chooseAtIdporten, person } from "./helpers";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { expectAccessible, LOGGED_IN_PAGES, loginOwn } from "./helpers";
 import { ownPerson } from "./own-person";
 

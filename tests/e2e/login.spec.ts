@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { planPayments } from "../../lib/domain/payment-plan";
 import { totalsOf } from "../../lib/domain/payment-lines";
 import { formatDate, formatMoney } from "../../lib/format";

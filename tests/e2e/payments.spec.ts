@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { planPayments } from "../../lib/domain/payment-plan";
 import { sumTotals, totalsOf } from "../../lib/domain/payment-lines";
 import { formatMoney } from "../../lib/format";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { expectAccessible, loginHigh, loginOwn, LOGGED_IN_PAGES } from "./helpers";
 import { ownPerson } from "./own-person";
 

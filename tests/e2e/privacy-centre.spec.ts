@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAccessible, login, loginHigh, loginOwn } from "./helpers";
 import { ownPerson } from "./own-person";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./helpers";
 
 test("the front page explains the service and offers login, without logging in", async ({ page }) => {

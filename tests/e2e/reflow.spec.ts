@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { expectAccessible, expectAkselStyled, LOGGED_IN_PAGES, loginHigh, loginOwn } from "./helpers";
 import { ownPerson } from "./own-person";
 

@@ -1,4 +1,4 @@
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test, type APIResponse } from "./fixtures";
 import { chooseAtIdporten, expectAccessible, loginOwn } from "./helpers";
 import { ownPerson } from "./own-person";
 

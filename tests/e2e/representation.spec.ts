@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./fixtures";
 import { chooseAtIdporten, expectAccessible, loginHigh, loginOwn, noJsPage } from "./helpers";
 import { ownPerson } from "./own-person";
 import type { Scenario } from "../../prisma/scenarios";

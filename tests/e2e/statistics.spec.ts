@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./helpers";
 
 test("nothing is counted before consent; the choice is remembered and can be changed from the footer", async ({ page }) => {
