@@ -11,7 +11,7 @@ function scriptsFetched(page: Page): string[] {
   return fetched;
 }
 
-test("a logged-in page without an island is sent without Next's runtime, and its print button still prints", async ({ page }) => {
+test("a logged-in page is sent without Next's runtime and fetches no script, and its print button still prints", async ({ page }) => {
   await page.addInitScript(() => {
     window.print = () => document.documentElement.setAttribute("data-printed", "");
   });
