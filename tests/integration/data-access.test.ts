@@ -8,6 +8,7 @@ import { totalsOf } from "@/lib/domain/payment-lines";
 import { today } from "@/lib/clock";
 import { scenarios } from "@/prisma/scenarios";
 import { scenario, userFor } from "../support/users";
+import { newPerson } from "../support/factories";
 
 const TODAY = today();
 
@@ -72,6 +73,37 @@ describe("the last payment", () => {
       expect(last?.periodMonth, key).toBe(paid[0].periodMonth);
       expect(last).toEqual(await paymentDetail(user, today(), paid[0].periodMonth));
     }
+  });
+
+  it("is compared with the payment before its day when two were paid on the same day", async () => {
+    const user = await newPerson("Sammedag");
+    const pension = await db().pension.create({
+      data: { personId: user.personId, type: "ALDERSPENSJON", startMonth: "2026-08", fullAmountAtStartOre: 2_000_000 },
+      select: { id: true },
+    });
+    // August and September paid on their own days; October and November together on 20 October.
+    const paidOn = { "2026-08": "2026-08-20", "2026-09": "2026-09-21", "2026-10": "2026-10-20", "2026-11": "2026-10-20" };
+    for (const [i, [periodMonth, date]] of Object.entries(paidOn).entries()) {
+      await db().payment.create({
+        data: {
+          personId: user.personId,
+          pensionId: pension.id,
+          periodMonth,
+          paymentDate: new Date(`${date}T00:00:00Z`),
+          estimatedDate: false,
+          lines: { create: [{ position: 0, type: "PENSION", code: "retirementPension", amountOre: 2_000_000 + i * 10_000 }] },
+        },
+      });
+    }
+    const last = await paymentDetail(user, "2026-10-25", "last paid");
+    expect(last?.date).toBe("2026-10-20");
+    expect(last?.previousMonth).toBe("2026-09");
+    expect(last?.nextMonth).toBeNull();
+    expect(last).toEqual(await paymentDetail(user, "2026-10-25", last!.periodMonth));
+    // Before the shared day, the last one paid is September's, compared with August's.
+    const earlier = await paymentDetail(user, "2026-09-25", "last paid");
+    expect(earlier).toMatchObject({ periodMonth: "2026-09", previousMonth: "2026-08", nextMonth: null });
+    expect(earlier).toEqual(await paymentDetail(user, "2026-09-25", "2026-09"));
   });
 });
 

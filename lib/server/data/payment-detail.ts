@@ -6,7 +6,7 @@ import { maskAccount } from "../../domain/bank-account";
 import { db } from "../db";
 import { type User } from "../auth/current-user";
 import { logAccess } from "./access-log";
-import { paymentSelect, type PaymentDto, toDto, visibleUntil } from "./payments";
+import { day, paymentSelect, type PaymentDto, toDto, visibleUntil } from "./payments";
 
 type AccountDto = { masked: string; foreign: boolean; countryCode: string; bankName: string | null };
 
@@ -35,21 +35,44 @@ async function gradeHistory(personId: string) {
  */
 export async function paymentDetail(user: User, today: IsoDate, month: YearMonth | "last paid"): Promise<PaymentDetailDto | null> {
   const visible = { personId: user.personId, paymentDate: { lte: visibleUntil(today) } };
-  const row = await db().payment.findFirst({
-    where: month === "last paid" ? { personId: user.personId, paymentDate: { lte: new Date(`${today}T00:00:00Z`) } } : { ...visible, periodMonth: month },
-    orderBy: { paymentDate: "desc" },
-    select: { ...paymentSelect, bankAccount: { select: { kind: true, accountNumber: true, countryCode: true, bankName: true } } },
-  });
-  if (!row) return null;
-  const [previous, next, history] = await Promise.all([
-    db().payment.findFirst({ where: { ...visible, paymentDate: { lt: row.paymentDate } }, orderBy: { paymentDate: "desc" }, select: paymentSelect }),
+  const withAccount = { ...paymentSelect, bankAccount: { select: { kind: true, accountNumber: true, countryCode: true, bankName: true } } };
+  /** The newest visible payment before `row`: what it is compared with. */
+  const previousOf = (row: { paymentDate: Date }) =>
+    db().payment.findFirst({ where: { ...visible, paymentDate: { lt: row.paymentDate } }, orderBy: { paymentDate: "desc" }, select: paymentSelect });
+  const nextAfter = (date: Date) =>
     db().payment.findFirst({
-      where: { ...visible, paymentDate: { gt: row.paymentDate, lte: visibleUntil(today) } },
+      where: { ...visible, paymentDate: { gt: date, lte: visibleUntil(today) } },
       orderBy: { paymentDate: "asc" },
       select: { periodMonth: true },
-    }),
-    gradeHistory(user.personId),
-  ]);
+    });
+  let row, previous, next, history;
+  if (month === "last paid") {
+    // One round, for the overview: the two newest payments paid out by today are
+    // this one and the one before it, and the next after it is the first after today.
+    let paid;
+    [paid, next, history] = await Promise.all([
+      db().payment.findMany({
+        where: { personId: user.personId, paymentDate: { lte: day(today) } },
+        orderBy: { paymentDate: "desc" },
+        take: 2,
+        select: withAccount,
+      }),
+      nextAfter(day(today)),
+      gradeHistory(user.personId),
+    ]);
+    const [newest, before] = paid;
+    if (!newest) return null;
+    row = newest;
+    // Two payments on the same day: the one compared with is further back, as on the payment's own page.
+    previous = !before ? null : before.paymentDate < row.paymentDate ? before : await previousOf(row);
+  } else {
+    [row, history] = await Promise.all([
+      db().payment.findFirst({ where: { ...visible, periodMonth: month }, orderBy: { paymentDate: "desc" }, select: withAccount }),
+      gradeHistory(user.personId),
+    ]);
+    if (!row) return null;
+    [previous, next] = await Promise.all([previousOf(row), nextAfter(row.paymentDate)]);
+  }
   await logAccess(user, "READ_PAYMENTS", ["PAYMENTS", "BANK_ACCOUNT", "TAX"]);
   const dto = toDto(row, today);
   const grade = gradeAt(history, row.periodMonth);
