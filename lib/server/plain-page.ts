@@ -130,7 +130,7 @@ export function holdForPlainPage(res: ServerResponse, options: { gzip: boolean; 
   };
 
   // If the page cannot be changed, it goes out as Next wrote it: with the runtime, never broken.
-  const changed = (whole: Buffer, res: ServerResponse): Buffer => {
+  const changed = (whole: Buffer): Buffer => {
     try {
       return Buffer.from(options.change(whole.toString("utf8"), res), "utf8");
     } catch {
@@ -168,7 +168,7 @@ export function holdForPlainPage(res: ServerResponse, options: { gzip: boolean; 
     hold(typeof chunk === "function" ? undefined : chunk, typeof encoding === "string" ? encoding : undefined);
     state = "sending";
     const whole = Buffer.concat(held);
-    const page = plain ? changed(whole, res) : whole;
+    const page = plain ? changed(whole) : whole;
     for (const name of ABOUT_THE_BYTES) res.removeHeader(name);
     if (plain) res.setHeader("x-client-runtime", "none");
     const send = (body: Buffer, gzipped: boolean) => {

@@ -39,18 +39,19 @@ export async function paymentDetail(user: User, today: IsoDate, month: YearMonth
   /** The newest visible payment before `row`: what it is compared with. */
   const previousOf = (row: { paymentDate: Date }) =>
     db().payment.findFirst({ where: { ...visible, paymentDate: { lt: row.paymentDate } }, orderBy: { paymentDate: "desc" }, select: paymentSelect });
+  /** The first visible payment after `date`: where the page's "next" leads. */
   const nextAfter = (date: Date) =>
     db().payment.findFirst({
-      where: { ...visible, paymentDate: { gt: date, lte: visibleUntil(today) } },
+      where: { ...visible, paymentDate: { ...visible.paymentDate, gt: date } },
       orderBy: { paymentDate: "asc" },
       select: { periodMonth: true },
     });
-  let row, previous, next, history;
-  if (month === "last paid") {
-    // One round, for the overview: the two newest payments paid out by today are
-    // this one and the one before it, and the next after it is the first after today.
-    let paid;
-    [paid, next, history] = await Promise.all([
+  /**
+   * For the overview, in one round: the two newest payments paid out by today are
+   * this one and the one before it, and the next after it is the first after today.
+   */
+  const lastPaid = async () => {
+    const [[newest, before], next] = await Promise.all([
       db().payment.findMany({
         where: { personId: user.personId, paymentDate: { lte: day(today) } },
         orderBy: { paymentDate: "desc" },
@@ -58,21 +59,21 @@ export async function paymentDetail(user: User, today: IsoDate, month: YearMonth
         select: withAccount,
       }),
       nextAfter(day(today)),
-      gradeHistory(user.personId),
     ]);
-    const [newest, before] = paid;
     if (!newest) return null;
-    row = newest;
     // Two payments on the same day: the one compared with is further back, as on the payment's own page.
-    previous = !before ? null : before.paymentDate < row.paymentDate ? before : await previousOf(row);
-  } else {
-    [row, history] = await Promise.all([
-      db().payment.findFirst({ where: { ...visible, periodMonth: month }, orderBy: { paymentDate: "desc" }, select: withAccount }),
-      gradeHistory(user.personId),
-    ]);
+    const previous = !before ? null : before.paymentDate < newest.paymentDate ? before : await previousOf(newest);
+    return { row: newest, previous, next };
+  };
+  const ofMonth = async (month: YearMonth) => {
+    const row = await db().payment.findFirst({ where: { ...visible, periodMonth: month }, orderBy: { paymentDate: "desc" }, select: withAccount });
     if (!row) return null;
-    [previous, next] = await Promise.all([previousOf(row), nextAfter(row.paymentDate)]);
-  }
+    const [previous, next] = await Promise.all([previousOf(row), nextAfter(row.paymentDate)]);
+    return { row, previous, next };
+  };
+  const [found, history] = await Promise.all([month === "last paid" ? lastPaid() : ofMonth(month), gradeHistory(user.personId)]);
+  if (!found) return null;
+  const { row, previous, next } = found;
   await logAccess(user, "READ_PAYMENTS", ["PAYMENTS", "BANK_ACCOUNT", "TAX"]);
   const dto = toDto(row, today);
   const grade = gradeAt(history, row.periodMonth);
